@@ -1,0 +1,20 @@
+package app.atelier.core.auth;
+
+/**
+ * The authenticated caller of a request: a signed-in user or an API key.
+ *
+ * @param userId  the user (for an API key: the owner who created it)
+ * @param email   the user's email, or the key's name
+ * @param role    the role; an API key acts as {@link Role#ADMIN}
+ * @param salonId the salon every query is scoped by; {@code null} for the operator
+ */
+public record Principal(long userId, String email, Role role, Long salonId) {
+
+    /** The caller's salon; the operator has none and is refused salon routes. */
+    public long requireSalon() {
+        if (salonId == null) {
+            throw new app.atelier.core.common.ForbiddenException("this route belongs to a salon user");
+        }
+        return salonId;
+    }
+}

@@ -1,0 +1,46 @@
+package app.atelier.api;
+
+import app.atelier.api.data.SalonData;
+import app.atelier.api.notify.Notifications;
+import app.atelier.api.settings.SettingsValues;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Everything a plugin may use from the host. One instance per plugin, given to the plugin's and
+ * its extensions' constructors. It is safe to keep and to use from any thread.
+ *
+ * @since 1.0.0
+ */
+@ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
+public interface PluginContext {
+
+    /** This plugin's id, as declared in {@code Plugin-Id}. */
+    String pluginId();
+
+    /** The clock to read "now" from; tests move it, so never call {@code Instant.now()}. */
+    Clock clock();
+
+    /**
+     * The database, for this plugin's own tables only (those its migrations created). Inside a
+     * checkout use the handle of the checkout context instead, so that writes share its transaction.
+     */
+    Jdbi database();
+
+    /** Read access to the salon's clients, visits, staff and services. */
+    SalonData salonData();
+
+    /** This plugin's settings for a salon, defaults filled in. */
+    SettingsValues settings(long salonId);
+
+    /** Queues messages to clients; the host delivers them through the salon's channels. */
+    Notifications notifications();
+
+    /**
+     * Extensions of a type that are active for the salon, contributed by any plugin (this one
+     * included). Empty when no active plugin provides one: for example {@code BonusWallet} is simply
+     * absent when the bonus plugin is off for the salon.
+     */
+    <T> List<T> extensions(long salonId, Class<T> type);
+}

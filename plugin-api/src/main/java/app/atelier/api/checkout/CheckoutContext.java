@@ -1,0 +1,24 @@
+package app.atelier.api.checkout;
+
+import app.atelier.api.ApiStatus;
+import app.atelier.api.Salon;
+import java.time.Instant;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * A visit being completed.
+ *
+ * @param salon       the salon
+ * @param visitId     the visit
+ * @param clientId    its client
+ * @param bill        the final bill, priced by every active pricing step
+ * @param paid        what the client paid now, minor units (may be less than the total: debt)
+ * @param completedAt the moment of completion
+ * @param handle      the open transaction that completes the visit: write through it, and your
+ *                    rows commit or roll back together with the visit. Do not commit or close it.
+ * @since 1.0.0
+ */
+@ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
+public record CheckoutContext(Salon salon, long visitId, long clientId, Bill bill, long paid, Instant completedAt,
+                              Handle handle) {
+}

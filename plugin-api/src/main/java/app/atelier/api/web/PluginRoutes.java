@@ -1,0 +1,38 @@
+package app.atelier.api.web;
+
+import app.atelier.api.ApiStatus;
+
+/**
+ * Where a {@link WebContribution} declares its routes. Paths are relative and may contain
+ * {@code {name}} segments.
+ *
+ * <ul>
+ *   <li>{@link #api} routes answer under {@code /api/v1/{pluginId}/…} to a signed-in salon user or
+ *       an API key, for the caller's salon;</li>
+ *   <li>{@link #publicApi} routes answer under {@code /api/v1/public/{salonSlug}/…} without
+ *       authentication. Their first segment is a claim (e.g. {@code booking}): the host refuses a
+ *       second plugin claiming the same one.</li>
+ * </ul>
+ * An inactive plugin's routes answer 404 for that salon.
+ *
+ * @since 1.0.0
+ */
+@ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
+public interface PluginRoutes {
+
+    /**
+     * An authenticated route.
+     *
+     * @param method  GET, POST, PUT, PATCH or DELETE
+     * @param path    e.g. {@code "rules/{id}"}; served at {@code /api/v1/{pluginId}/rules/{id}}
+     * @param summary one line for the OpenAPI document
+     * @param handler the handler
+     */
+    PluginRoutes api(String method, String path, String summary, PluginHandler handler);
+
+    /**
+     * A public route, e.g. {@code publicApi("GET", "booking/services", …)} served at
+     * {@code /api/v1/public/{salonSlug}/booking/services}.
+     */
+    PluginRoutes publicApi(String method, String path, String summary, PluginHandler handler);
+}
