@@ -1,0 +1,69 @@
+package app.atelier.core.plugins;
+
+import app.atelier.api.PluginContext;
+import app.atelier.api.data.SalonData;
+import app.atelier.api.notify.Notifications;
+import app.atelier.api.settings.SettingsValues;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/** The {@link PluginContext} the host gives one plugin. */
+final class HostPluginContext implements PluginContext {
+    private final String pluginId;
+    private final Clock clock;
+    private final Jdbi database;
+    private final SalonData salonData;
+    private final BiFunction<String, Long, SettingsValues> settings;
+    private final Supplier<Notifications> notifications;
+    private final ActiveExtensions extensions;
+
+    HostPluginContext(String pluginId, Clock clock, Jdbi database, SalonData salonData,
+                      BiFunction<String, Long, SettingsValues> settings, Supplier<Notifications> notifications,
+                      ActiveExtensions extensions) {
+        this.pluginId = pluginId;
+        this.clock = clock;
+        this.database = database;
+        this.salonData = salonData;
+        this.settings = settings;
+        this.notifications = notifications;
+        this.extensions = extensions;
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Jdbi database() {
+        return database;
+    }
+
+    @Override
+    public SalonData salonData() {
+        return salonData;
+    }
+
+    @Override
+    public SettingsValues settings(long salonId) {
+        return settings.apply(pluginId, salonId);
+    }
+
+    @Override
+    public Notifications notifications() {
+        return notifications.get();
+    }
+
+    @Override
+    public <T> List<T> extensions(long salonId, Class<T> type) {
+        return extensions.of(salonId, type).stream().map(ActiveExtensions.Contributed::extension).toList();
+    }
+}
