@@ -17,12 +17,16 @@ public final class PluginSettingsService {
 
     private final Database db;
     private final Json json;
-    private final Runnable onChange;
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public PluginSettingsService(Database db, Json json, Runnable onChange) {
+    public PluginSettingsService(Database db, Json json) {
         this.db = db;
         this.json = json;
-        this.onChange = onChange;
+    }
+
+    /** Called after a salon switches a plugin on or off. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
     }
 
     /** The plugins the salon has switched on (whether or not its tariff still allows them). */
@@ -36,7 +40,7 @@ public final class PluginSettingsService {
                         INSERT INTO salon_plugin (salon_id, plugin_id, enabled) VALUES (:s, :p, :e)
                         ON CONFLICT (salon_id, plugin_id) DO UPDATE SET enabled = excluded.enabled""")
                 .bind("s", salonId).bind("p", pluginId).bind("e", enabled ? 1 : 0).execute());
-        onChange.run();
+        changeListeners.forEach(Runnable::run);
     }
 
     /** The salon's values with defaults for everything it has not set. */

@@ -14,11 +14,11 @@ import java.util.function.Supplier;
  */
 public final class SalonActivation {
     private final TariffService tariffs;
-    private final Supplier<PluginSettingsService> settings;
+    private final PluginSettingsService settings;
     private final Supplier<Set<String>> started;
     private final Map<Long, Set<String>> allowedAndEnabled = new ConcurrentHashMap<>();
 
-    public SalonActivation(TariffService tariffs, Supplier<PluginSettingsService> settings, Supplier<Set<String>> started) {
+    public SalonActivation(TariffService tariffs, PluginSettingsService settings, Supplier<Set<String>> started) {
         this.tariffs = tariffs;
         this.settings = settings;
         this.started = started;
@@ -27,7 +27,7 @@ public final class SalonActivation {
     public Set<String> active(long salonId) {
         Set<String> chosen = allowedAndEnabled.computeIfAbsent(salonId, id -> {
             Set<String> both = new HashSet<>(tariffs.pluginsOfSalon(id));
-            both.retainAll(settings.get().enabled(id));
+            both.retainAll(settings.enabled(id));
             return Set.copyOf(both);
         });
         Set<String> result = new HashSet<>(chosen);

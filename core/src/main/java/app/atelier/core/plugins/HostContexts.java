@@ -1,0 +1,39 @@
+package app.atelier.core.plugins;
+
+import app.atelier.api.PluginContext;
+import app.atelier.api.data.SalonData;
+import app.atelier.api.notify.Notifications;
+import app.atelier.api.settings.SettingsValues;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One {@link PluginContext} per plugin id. Configured after the host exists, because the context
+ * offers services (notifications, active extensions) that themselves need the host.
+ */
+public final class HostContexts {
+    private final Map<String, PluginContext> byId = new ConcurrentHashMap<>();
+    private volatile Parts parts;
+
+    private record Parts(Clock clock, Jdbi database, SalonData salonData, BiFunction<String, Long, SettingsValues> settings,
+                         Supplier<Notifications> notifications, ActiveExtensions extensions) {
+    }
+
+    public void configure(Clock clock, Jdbi database, SalonData salonData, BiFunction<String, Long, SettingsValues> settings,
+                          Supplier<Notifications> notifications, ActiveExtensions extensions) {
+        this.parts = new Parts(clock, database, salonData, settings, notifications, extensions);
+    }
+
+    public PluginContext get(String pluginId) {
+        Parts p = parts;
+        if (p == null) {
+            throw new IllegalStateException("plugin contexts used before the core was assembled");
+        }
+        return byId.computeIfAbsent(pluginId, id -> new HostPluginContext(id, p.clock(), p.database(), p.salonData(),
+                p.settings(), p.notifications(), p.extensions()));
+    }
+}

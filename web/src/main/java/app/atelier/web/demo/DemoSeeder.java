@@ -1,0 +1,132 @@
+package app.atelier.web.demo;
+
+import app.atelier.api.Salon;
+import app.atelier.core.AtelierCore;
+import app.atelier.core.catalog.Product;
+import app.atelier.core.catalog.ProductInput;
+import app.atelier.core.catalog.ServiceInput;
+import app.atelier.core.catalog.ServiceItem;
+import app.atelier.core.checkout.CheckoutRequest;
+import app.atelier.core.checkout.Payment;
+import app.atelier.core.clients.Client;
+import app.atelier.core.clients.ClientInput;
+import app.atelier.core.common.ConflictException;
+import app.atelier.core.plugins.PluginStatus;
+import app.atelier.core.salons.NewSalon;
+import app.atelier.core.staff.StaffInput;
+import app.atelier.core.staff.StaffMember;
+import app.atelier.core.visits.BookingRequest;
+import app.atelier.core.visits.ItemRequest;
+import app.atelier.core.visits.Visit;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Seeds the salon {@code demo}: masters with hours, services in three categories, products,
+ * 50 clients and a visit history through the real services (so plugins see real checkouts).
+ */
+public final class DemoSeeder {
+    private static final String[] FIRST = {"Anna", "Maria", "Elena", "Olga", "Irina", "Natalia", "Svetlana", "Daria", "Ksenia", "Polina"};
+    private static final String[] LAST = {"Ivanova", "Petrova", "Smirnova", "Kuznetsova", "Popova"};
+
+    private final AtelierCore core;
+
+    public DemoSeeder(AtelierCore core) {
+        this.core = core;
+    }
+
+    public void seed(String ownerPassword) {
+        if (core.salons().bySlug("demo").isPresent()) {
+            System.out.println("Demo salon already seeded: sign in as owner@demo.local");
+            return;
+        }
+        List<String> installed = core.plugins().statuses().stream().map(PluginStatus::id).toList();
+        core.tariffs().save("all-plugins", installed);
+        String password = ownerPassword == null || ownerPassword.isBlank() ? OperatorAccount.generated() : ownerPassword;
+        Salon salon = core.salons().create(new NewSalon("demo", "Atelier Demo Salon", "Europe/Moscow", "RUB", "RU", "ru",
+                "all-plugins", "owner@demo.local", password));
+        for (String plugin : installed) {
+            core.pluginSettings().setEnabled(salon.id(), plugin, true);
+        }
+        long id = salon.id();
+        List<StaffMember> masters = new ArrayList<>();
+        for (String name : List.of("Alina (hair)", "Vera (nails)", "Marina (brows)", "Sofia (hair)")) {
+            List<StaffInput.Hours> hours = new ArrayList<>();
+            for (int day = 1; day <= 6; day++) {
+                hours.add(new StaffInput.Hours(day, "10:00", "20:00"));
+            }
+            masters.add(core.staff().create(id, StaffInput.named(name).withHours(hours)));
+        }
+        List<ServiceItem> services = List.of(
+                core.catalog().createService(id, new ServiceInput("Women's haircut", "Hair", 60, 250000L, true)),
+                core.catalog().createService(id, new ServiceInput("Colouring", "Hair", 120, 600000L, true)),
+                core.catalog().createService(id, new ServiceInput("Manicure", "Nails", 60, 180000L, true)),
+                core.catalog().createService(id, new ServiceInput("Pedicure", "Nails", 90, 250000L, true)),
+                core.catalog().createService(id, new ServiceInput("Brow shaping", "Brows", 30, 90000L, true)));
+        List<Product> products = List.of(
+                core.catalog().createProduct(id, new ProductInput("Nourishing shampoo", 120000L, true)),
+                core.catalog().createProduct(id, new ProductInput("Cuticle oil", 45000L, true)),
+                core.catalog().createProduct(id, new ProductInput("Hand cream", 60000L, true)));
+        Random random = new Random(42);
+        List<Client> clients = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String name = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length];
+            clients.add(core.clients().create(id, ClientInput.named(name)
+                    .withPhone(String.format("+7916%07d", 1_000_000 + i * 7919))
+                    .withBirthday(LocalDate.of(1975 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString())
+                    .withTags(i % 5 == 0 ? List.of("vip") : List.of())));
+        }
+        LocalDate today = LocalDate.now(core.clock().withZone(salon.zone()));
+        int visits = 0;
+        for (int dayOffset = -60; dayOffset <= 14; dayOffset++) {
+            LocalDate day = today.plusDays(dayOffset);
+            if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            for (StaffMember master : masters) {
+                LocalTime at = LocalTime.of(10, 0);
+                for (int slot = 0; slot < 2 + random.nextInt(2); slot++) {
+                    ServiceItem service = services.get(random.nextInt(services.size()));
+                    Client client = clients.get(random.nextInt(clients.size()));
+                    List<ItemRequest> items = new ArrayList<>(List.of(new ItemRequest(service.id(), null, null)));
+                    if (random.nextInt(4) == 0) {
+                        items.add(new ItemRequest(null, products.get(random.nextInt(products.size())).id(), 1));
+                    }
+                    try {
+                        Visit visit = core.visits().book(id, new BookingRequest(client.id(), master.id(),
+                                LocalDateTime.of(day, at).toString(), items, random.nextInt(3) == 0 ? "online" : "admin"));
+                        visits++;
+                        if (dayOffset < 0) {
+                            settle(id, visit, random);
+                        }
+                    } catch (ConflictException e) {
+                        // a seeded slot that happens to clash is simply skipped
+                    }
+                    at = at.plusMinutes(service.durationMinutes() + 30L);
+                }
+            }
+        }
+        System.out.printf("Demo salon seeded: %d masters, %d services, %d clients, %d visits.%n", masters.size(),
+                services.size(), clients.size(), visits);
+        System.out.printf("Sign in as owner@demo.local / %s%s%n", password,
+                ownerPassword == null || ownerPassword.isBlank() ? " (shown once; set ATELIER_DEMO_PASSWORD to choose it)" : "");
+    }
+
+    private void settle(long salonId, Visit visit, Random random) {
+        int outcome = random.nextInt(10);
+        if (outcome == 0) {
+            core.visits().noShow(salonId, visit.id());
+        } else if (outcome == 1) {
+            core.visits().cancel(salonId, visit.id());
+        } else {
+            long total = core.checkout().quote(salonId, visit.id(), 0L, null).bill().total();
+            List<Payment> payments = total == 0 ? List.of() : List.of(new Payment(random.nextBoolean() ? "card" : "cash", total));
+            core.checkout().checkout(salonId, visit.id(), "demo-" + visit.id(), new CheckoutRequest(0L, null, payments));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package app.atelier.web.visits;
+
+import app.atelier.api.Salon;
+import app.atelier.core.AtelierCore;
+import app.atelier.core.checkout.CheckoutRequest;
+import app.atelier.core.checkout.CheckoutService;
+import app.atelier.core.checkout.CompletedBill;
+import app.atelier.core.common.InvalidInputException;
+import app.atelier.core.common.NotFoundException;
+import app.atelier.core.visits.BookingRequest;
+import app.atelier.core.visits.SalonTime;
+import app.atelier.core.visits.Visit;
+import app.atelier.web.http.Access;
+import app.atelier.web.http.ApiRoutes;
+import app.atelier.web.http.Bodies;
+import app.atelier.web.http.Params;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Booking, the visit's status changes, the quote and the checkout. */
+public final class VisitRoutes {
+    private static final Duration MAX_RANGE = Duration.ofDays(93);
+
+    private final AtelierCore core;
+    private final Access access;
+    private final Bodies bodies;
+
+    public VisitRoutes(AtelierCore core, Access access, Bodies bodies) {
+        this.core = core;
+        this.access = access;
+        this.bodies = bodies;
+    }
+
+    record Reschedule(String start, Long staffId) {
+    }
+
+    record QuoteRequest(Long redeemBonus, String promoCode) {
+    }
+
+    public void register(ApiRoutes routes) {
+        routes.tag("visits")
+                .post("/api/v1/visits", "Book a visit; 409 if the master is busy then", ctx -> ctx.status(201).json(
+                        json(core.visits().book(access.desk(ctx).requireSalon(), bodies.read(ctx, BookingRequest.class)))))
+                .get("/api/v1/visits", "Visits in a period (?from&to as dates or date-times, &staffId&clientId)", this::list)
+                .get("/api/v1/visits/{id}", "One visit, with its bill once completed", ctx -> {
+                    long salonId = access.salonUser(ctx).requireSalon();
+                    Visit visit = core.visits().get(salonId, Params.id(ctx, "id"));
+                    Map<String, Object> body = json(visit);
+                    core.checkout().bill(salonId, visit.id()).ifPresent(b -> body.put("bill", b));
+                    ctx.json(body);
+                })
+                .post("/api/v1/visits/{id}/reschedule", "Move a visit to a new start and optionally another master", ctx -> {
+                    long salonId = access.desk(ctx).requireSalon();
+                    long id = Params.id(ctx, "id");
+                    core.visits().get(salonId, id);
+                    Reschedule r = bodies.read(ctx, Reschedule.class);
+                    ctx.json(json(core.visits().reschedule(salonId, id, r.start(), r.staffId())));
+                })
+                .post("/api/v1/visits/{id}/confirm", "The client confirmed the visit", ctx -> ctx.json(json(
+                        core.visits().confirm(access.desk(ctx).requireSalon(), Params.id(ctx, "id")))))
+                .post("/api/v1/visits/{id}/cancel", "Cancel the visit; its time frees up", ctx -> ctx.json(json(
+                        core.visits().cancel(access.desk(ctx).requireSalon(), Params.id(ctx, "id")))))
+                .post("/api/v1/visits/{id}/no-show", "The client did not come", ctx -> ctx.json(json(
+                        core.visits().noShow(access.desk(ctx).requireSalon(), Params.id(ctx, "id")))))
+                .post("/api/v1/visits/{id}/quote", "The bill as it would be now, with every plugin's adjustments; writes nothing", ctx -> {
+                    long salonId = access.desk(ctx).requireSalon();
+                    long id = Params.id(ctx, "id");
+                    QuoteRequest q = ctx.body().isBlank() ? new QuoteRequest(null, null) : bodies.read(ctx, QuoteRequest.class);
+                    var priced = core.checkout().quote(salonId, id, q.redeemBonus(), q.promoCode());
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("visitId", id);
+                    body.put("bill", priced.bill());
+                    body.put("warnings", priced.warnings());
+                    ctx.json(body);
+                })
+                .post("/api/v1/visits/{id}/checkout", "Complete the visit: bill, payments, plugin effects in one transaction "
+                        + "(Idempotency-Key header required)", ctx -> {
+                    long salonId = access.desk(ctx).requireSalon();
+                    long id = Params.id(ctx, "id");
+                    CheckoutRequest r = bodies.read(ctx, CheckoutRequest.class);
+                    CheckoutService.Outcome outcome = core.checkout().checkout(salonId, id, ctx.header("Idempotency-Key"), r);
+                    CompletedBill bill = outcome.bill();
+                    if (bill.visitId() != id) {
+                        throw new NotFoundException("visit");
+                    }
+                    ctx.status(outcome.replayed() ? 200 : 201).header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
+                            .json(bill);
+                });
+    }
+
+    private void list(Context ctx) {
+        long salonId = access.salonUser(ctx).requireSalon();
+        Salon salon = core.salons().get(salonId);
+        Instant from = instant(ctx.queryParam("from"), salon, "from", core.clock().instant().minus(Duration.ofDays(1)));
+        Instant to = instant(ctx.queryParam("to"), salon, "to", from.plus(Duration.ofDays(8)));
+        if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+            throw InvalidInputException.of("to", "must be after from and at most 93 days later");
+        }
+        ctx.json(core.visits().list(salonId, from, to, Params.optionalLong(ctx, "staffId"), Params.optionalLong(ctx, "clientId"), 2000)
+                .stream().map(VisitRoutes::json).toList());
+    }
+
+    /** A date is the start of that day in the salon's zone; a date-time is read as {@link SalonTime} does. */
+    private static Instant instant(String value, Salon salon, String field, Instant otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        if (value.length() == 10) {
+            try {
+                return LocalDate.parse(value).atStartOfDay(salon.zone()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of(field, "must be a date such as 2026-12-01 or a date-time");
+            }
+        }
+        return SalonTime.parse(value, salon.zone(), field);
+    }
+
+    private static Map<String, Object> json(Visit v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("clientId", v.clientId());
+        m.put("staffId", v.staffId());
+        m.put("start", v.start());
+        m.put("end", v.end());
+        m.put("status", v.status());
+        m.put("channel", v.channel());
+        m.put("items", v.items());
+        m.put("total", v.items().stream().mapToLong(i -> i.amount()).sum());
+        return m;
+    }
+}
