@@ -3,6 +3,7 @@ package app.atelier.web;
 import app.atelier.core.AtelierCore;
 import app.atelier.web.auth.AuthRoutes;
 import app.atelier.web.catalog.CatalogRoutes;
+import app.atelier.web.channels.ChannelRoutes;
 import app.atelier.web.clients.ClientRoutes;
 import app.atelier.web.http.Access;
 import app.atelier.web.http.ApiRoutes;
@@ -65,6 +66,7 @@ public final class AtelierApp implements AutoCloseable {
             new StaffRoutes(core, access, bodies).register(routes);
             new CatalogRoutes(core, access, bodies).register(routes);
             new VisitRoutes(core, access, bodies).register(routes);
+            new ChannelRoutes(core, access, bodies).register(routes);
             OpenApiDocument openApi = new OpenApiDocument(core.apiVersion(), routes.documented(), () -> pluginRoutes.all().stream()
                     .map(r -> new RouteInfo(r.method(), r.template(), r.summary(), r.pluginId(), !r.publicRoute())).toList());
             new SystemRoutes(core, openApi).register(routes);

@@ -173,7 +173,7 @@ public final class NotificationService implements Notifications {
                 int claimed = h.createUpdate("""
                                 UPDATE message SET locked_until = :lease, attempts = attempts + 1
                                 WHERE id = :id AND status = 'pending' AND next_attempt_at <= :now AND locked_until <= :now""")
-                        .bind("lease", now).bind("id", id).bind("now", now).execute();
+                        .bind("lease", now + LEASE.toMillis()).bind("id", id).bind("now", now).execute();
                 if (claimed == 1) {
                     return Optional.of(h.createQuery("""
                                     SELECT id, salon_id, channel, recipient, subject, body, attempts, locked_until
@@ -217,11 +217,11 @@ public final class NotificationService implements Notifications {
                 result = DeliveryResult.failed("the channel returned no result", true);
             }
         } catch (RuntimeException | LinkageError e) {
-            // the exception's message may quote the recipient or text, so the log gets only where it
-            // came from; the salon sees the message in its own delivery log
+            // an exception's message may quote the recipient, the text or a credential, so neither the
+            // log nor the delivery log gets it: the class and the throwing frame locate the bug
             LOG.warn("message {} via {}: channel threw {} at {}", m.id(), m.channel(), e.getClass().getName(),
                     e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-            result = DeliveryResult.failed("channel error: " + e, true);
+            result = DeliveryResult.failed("channel error: " + e.getClass().getName(), true);
         } finally {
             thread.setContextClassLoader(previous);
         }
