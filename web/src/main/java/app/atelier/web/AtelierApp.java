@@ -67,7 +67,7 @@ public final class AtelierApp implements AutoCloseable {
             new CatalogRoutes(core, access, bodies).register(routes);
             new VisitRoutes(core, access, bodies).register(routes);
             new ChannelRoutes(core, access, bodies).register(routes);
-            OpenApiDocument openApi = new OpenApiDocument(core.apiVersion(), routes.documented(), () -> pluginRoutes.all().stream()
+            OpenApiDocument openApi = new OpenApiDocument(core.apiVersion(), routes::documented, () -> pluginRoutes.all().stream()
                     .map(r -> new RouteInfo(r.method(), r.template(), r.summary(), r.pluginId(), !r.publicRoute())).toList());
             new SystemRoutes(core, openApi).register(routes);
             // plugin routes last: core paths win, the rest goes through the dispatcher

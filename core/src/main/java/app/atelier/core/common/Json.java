@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Map;
 
-/** The one JSON configuration of the app: ISO dates, no nulls, strict about unknown types. */
+/** The one JSON configuration of the app: ISO dates, no nulls, strict about types and trailing input. */
 public final class Json {
     private final ObjectMapper mapper;
 
@@ -19,6 +19,10 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // 1.5 for a whole number (money in minor units, an id, a quantity) is an error, not a silent 1
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // a body with anything after its JSON value ({"a":1}} or two documents) is malformed
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 

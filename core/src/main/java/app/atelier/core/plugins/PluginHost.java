@@ -217,7 +217,17 @@ public final class PluginHost implements AutoCloseable {
     public void close() {
         started = Set.of();
         extensions.clear();
-        manager.stopPlugins();
+        // not manager.stopPlugins(): PF4J 3.15 iterates its started list while each stop removes
+        // from it, so with any started plugin it throws ConcurrentModificationException
+        List<String> running = new ArrayList<>(manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId).toList());
+        java.util.Collections.reverse(running);
+        for (String id : running) {
+            try {
+                manager.stopPlugin(id);
+            } catch (RuntimeException e) {
+                LOG.warn("plugin {} did not stop cleanly: {}", id, e.toString());
+            }
+        }
         manager.unloadPlugins();
     }
 

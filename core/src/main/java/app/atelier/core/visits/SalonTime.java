@@ -11,6 +11,10 @@ import java.time.format.DateTimeParseException;
 
 /** Reads the times people type: salon-local wall time, or an instant with an offset. */
 public final class SalonTime {
+    // instants are stored as epoch milliseconds: far-off years would overflow them
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private SalonTime() {
     }
 
@@ -26,7 +30,7 @@ public final class SalonTime {
             throw InvalidInputException.of(field, "is not a date and time");
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return inRange(OffsetDateTime.parse(text).toInstant(), field);
         } catch (DateTimeParseException ignored) {
             // not with an offset: try salon-local wall time below
         }
@@ -36,9 +40,16 @@ public final class SalonTime {
             if (!zoned.toLocalDateTime().equals(local)) {
                 throw InvalidInputException.of(field, "does not exist in " + zone + " (the clocks change then)");
             }
-            return zoned.toInstant();
+            return inRange(zoned.toInstant(), field);
         } catch (DateTimeException e) {
             throw InvalidInputException.of(field, "must be a date and time such as 2026-12-01T12:00");
         }
+    }
+
+    private static Instant inRange(Instant instant, String field) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw InvalidInputException.of(field, "must be between the years 1900 and 9999");
+        }
+        return instant;
     }
 }

@@ -28,12 +28,20 @@ public final class OpenApiDocument {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     private final String version;
-    private final List<RouteInfo> coreRoutes;
+    private final Supplier<List<RouteInfo>> coreRoutes;
     private final Supplier<List<RouteInfo>> pluginRoutes;
 
     public OpenApiDocument(String version, List<RouteInfo> coreRoutes, Supplier<List<RouteInfo>> pluginRoutes) {
+        this(version, () -> List.copyOf(coreRoutes), pluginRoutes);
+    }
+
+    /**
+     * Core routes read at render time, so that routes registered after this document was created
+     * (such as the document's own route and {@code /health}) are listed too.
+     */
+    public OpenApiDocument(String version, Supplier<List<RouteInfo>> coreRoutes, Supplier<List<RouteInfo>> pluginRoutes) {
         this.version = version;
-        this.coreRoutes = List.copyOf(coreRoutes);
+        this.coreRoutes = coreRoutes;
         this.pluginRoutes = pluginRoutes;
     }
 
@@ -45,7 +53,7 @@ public final class OpenApiDocument {
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("a sign-in token from /api/v1/auth/login or a salon API key")));
         Paths paths = new Paths();
-        List<RouteInfo> all = new ArrayList<>(coreRoutes);
+        List<RouteInfo> all = new ArrayList<>(coreRoutes.get());
         all.addAll(pluginRoutes.get());
         for (RouteInfo route : all) {
             PathItem item = paths.computeIfAbsent(route.path(), p -> new PathItem());
