@@ -26,13 +26,14 @@ public final class Main {
         AtelierCore core = new AtelierCore(new CoreConfig(s.data(), s.plugins(), apiVersion(), Clock.systemUTC(),
                 Duration.ofMillis(500))).start();
         new OperatorAccount(core).ensure(System.getenv("ATELIER_OPERATOR_EMAIL"), System.getenv("ATELIER_OPERATOR_PASSWORD"));
-        if (s.demo()) {
-            new DemoSeeder(core).seed(System.getenv("ATELIER_DEMO_PASSWORD"));
-        }
         AtelierApp app = AtelierApp.create(core).start(s.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "atelier-shutdown"));
         System.out.printf("Atelier CRM listening on http://localhost:%d (started in %d ms; data %s, plugins %s)%n",
                 app.port(), (System.nanoTime() - started) / 1_000_000, s.data().toAbsolutePath(), s.plugins().toAbsolutePath());
+        // seeding takes a few seconds on first start; the server already answers /health meanwhile
+        if (s.demo()) {
+            new DemoSeeder(core).seed(System.getenv("ATELIER_DEMO_PASSWORD"));
+        }
     }
 
     /** The plugin-api version this host provides, from the plugin-api jar itself. */
