@@ -25,6 +25,9 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readerSource;
     private final Jdbi writer;
     private final Jdbi reader;
+    // the write transaction this thread is inside, so that a nested write joins it instead of
+    // waiting forever for the single writer connection its own caller holds
+    private final ThreadLocal<Handle> currentWrite = new ThreadLocal<>();
 
     private Database(HikariDataSource writerSource, HikariDataSource readerSource) {
         this.writerSource = writerSource;
@@ -60,6 +63,8 @@ public final class Database implements AutoCloseable {
         hikari.setPoolName(name);
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);
+        // a caller that waits this long for the single writer is stuck, not slow: fail loudly
+        hikari.setConnectionTimeout(15_000);
         hikari.setReadOnly(false);
         hikari.setAutoCommit(true);
         return new HikariDataSource(hikari);
@@ -83,9 +88,23 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
-    /** Runs {@code callback} in one IMMEDIATE write transaction. */
+    /**
+     * Runs {@code callback} in one IMMEDIATE write transaction. Called inside another write on the
+     * same thread, it joins that transaction (and commits or rolls back with it).
+     */
     public <R, X extends Exception> R write(HandleCallback<R, X> callback) throws X {
-        return writer.inTransaction(callback);
+        Handle open = currentWrite.get();
+        if (open != null) {
+            return callback.withHandle(open);
+        }
+        return writer.inTransaction(h -> {
+            currentWrite.set(h);
+            try {
+                return callback.withHandle(h);
+            } finally {
+                currentWrite.remove();
+            }
+        });
     }
 
     /** Runs {@code callback} on a reader connection (a consistent WAL snapshot per statement). */
