@@ -47,6 +47,7 @@ public final class AtelierCore implements AutoCloseable {
     private final SalonService salons;
     private final UserService users;
     private final AuthService auth;
+    private final app.atelier.core.auth.SalonUserService salonUsers;
     private final ClientService clients;
     private final ClientSummaryService summaries;
     private final StaffService staff;
@@ -72,6 +73,7 @@ public final class AtelierCore implements AutoCloseable {
         this.users = new UserService(hasher, clock);
         this.salons = new SalonService(db, clock, users);
         this.auth = new AuthService(db, clock, hasher, new RateLimiter(clock, 10, Duration.ofMinutes(1), 100_000));
+        this.salonUsers = new app.atelier.core.auth.SalonUserService(db, users);
         this.clients = new ClientService(db, clock, outbox, salons);
         this.staff = new StaffService(db, clock, salons);
         this.catalog = new CatalogService(db, clock);
@@ -115,6 +117,7 @@ public final class AtelierCore implements AutoCloseable {
     public SalonService salons() { return salons; }
     public UserService users() { return users; }
     public AuthService auth() { return auth; }
+    public app.atelier.core.auth.SalonUserService salonUsers() { return salonUsers; }
     public ClientService clients() { return clients; }
     public ClientSummaryService summaries() { return summaries; }
     public StaffService staff() { return staff; }

@@ -59,7 +59,7 @@ public final class AtelierApp implements AutoCloseable {
                 ctx.header("Cache-Control", "no-store");
             });
             ApiRoutes routes = new ApiRoutes(config.routes);
-            new AuthRoutes(core.auth(), access, bodies).register(routes);
+            new AuthRoutes(core.auth(), core.salonUsers(), access, bodies).register(routes);
             new PlatformRoutes(core, access, bodies).register(routes);
             new SalonPluginRoutes(core, access, bodies).register(routes);
             new ClientRoutes(core, access, bodies).register(routes);

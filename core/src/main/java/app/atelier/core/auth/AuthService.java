@@ -65,7 +65,7 @@ public final class AuthService {
             throw new LoginFailed(Failure.RATE_LIMITED);
         }
         Optional<Map<String, Object>> user = db.read(h -> h.createQuery(
-                        "SELECT id, email, password_hash, role, salon_id FROM app_user WHERE email = :e")
+                        "SELECT id, email, password_hash, role, salon_id, staff_id FROM app_user WHERE email = :e")
                 .bind("e", normalized).mapToMap().findOne());
         String hash = user.map(u -> (String) u.get("password_hash")).orElse(decoyHash);
         boolean ok = hasher.matches(password, hash) && user.isPresent();
@@ -74,7 +74,8 @@ public final class AuthService {
         }
         Map<String, Object> u = user.get();
         Principal principal = new Principal(((Number) u.get("id")).longValue(), (String) u.get("email"),
-                Role.of((String) u.get("role")), u.get("salon_id") == null ? null : ((Number) u.get("salon_id")).longValue());
+                Role.of((String) u.get("role")), u.get("salon_id") == null ? null : ((Number) u.get("salon_id")).longValue(),
+                u.get("staff_id") == null ? null : ((Number) u.get("staff_id")).longValue());
         String token = tokens.newSecret("ats_");
         long now = clock.millis();
         db.write(h -> h.execute("INSERT INTO auth_token (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
@@ -93,15 +94,15 @@ public final class AuthService {
                             SELECT k.created_by, k.name, k.salon_id FROM api_key k
                             WHERE k.key_hash = :d AND k.revoked_at IS NULL""")
                     .bind("d", digest)
-                    .map((rs, ctx) -> new Principal(rs.getLong(1), "api-key:" + rs.getString(2), Role.ADMIN, rs.getLong(3)))
+                    .map((rs, ctx) -> new Principal(rs.getLong(1), "api-key:" + rs.getString(2), Role.ADMIN, rs.getLong(3), null))
                     .findOne());
         }
         return db.read(h -> h.createQuery("""
-                        SELECT u.id, u.email, u.role, u.salon_id FROM auth_token t JOIN app_user u ON u.id = t.user_id
+                        SELECT u.id, u.email, u.role, u.salon_id, u.staff_id FROM auth_token t JOIN app_user u ON u.id = t.user_id
                         WHERE t.token_hash = :d AND t.expires_at > :now""")
                 .bind("d", digest).bind("now", clock.millis())
                 .map((rs, ctx) -> new Principal(rs.getLong(1), rs.getString(2), Role.of(rs.getString(3)),
-                        rs.getObject(4) == null ? null : rs.getLong(4)))
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getObject(5) == null ? null : rs.getLong(5)))
                 .findOne());
     }
 

@@ -7,8 +7,9 @@ package app.atelier.core.auth;
  * @param email   the user's email, or the key's name
  * @param role    the role; an API key acts as {@link Role#ADMIN}
  * @param salonId the salon every query is scoped by; {@code null} for the operator
+ * @param staffId for a master: the staff row whose day they see; otherwise {@code null}
  */
-public record Principal(long userId, String email, Role role, Long salonId) {
+public record Principal(long userId, String email, Role role, Long salonId, Long staffId) {
 
     /** The caller's salon; the operator has none and is refused salon routes. */
     public long requireSalon() {

@@ -4,6 +4,7 @@ import app.atelier.api.PluginContext;
 import app.atelier.api.data.SalonData;
 import app.atelier.api.notify.Notifications;
 import app.atelier.api.settings.SettingsValues;
+import app.atelier.core.notify.NotificationService;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,11 +21,16 @@ public final class HostContexts {
     private volatile Parts parts;
 
     private record Parts(Clock clock, Jdbi database, SalonData salonData, BiFunction<String, Long, SettingsValues> settings,
-                         Supplier<Notifications> notifications, ActiveExtensions extensions) {
+                         Supplier<NotificationService> notifications, ActiveExtensions extensions) {
+    }
+
+    /** The notification service as one plugin sees it: every message it queues is recorded as its own. */
+    private static Notifications signed(NotificationService service, String pluginId) {
+        return message -> service.queue(message, pluginId);
     }
 
     public void configure(Clock clock, Jdbi database, SalonData salonData, BiFunction<String, Long, SettingsValues> settings,
-                          Supplier<Notifications> notifications, ActiveExtensions extensions) {
+                          Supplier<NotificationService> notifications, ActiveExtensions extensions) {
         this.parts = new Parts(clock, database, salonData, settings, notifications, extensions);
     }
 
@@ -34,6 +40,6 @@ public final class HostContexts {
             throw new IllegalStateException("plugin contexts used before the core was assembled");
         }
         return byId.computeIfAbsent(pluginId, id -> new HostPluginContext(id, p.clock(), p.database(), p.salonData(),
-                p.settings(), p.notifications(), p.extensions()));
+                p.settings(), () -> signed(p.notifications().get(), id), p.extensions()));
     }
 }

@@ -2,6 +2,7 @@ package app.atelier.web.auth;
 
 import app.atelier.core.auth.AuthService;
 import app.atelier.core.auth.Principal;
+import app.atelier.core.auth.SalonUserService;
 import app.atelier.web.http.Access;
 import app.atelier.web.http.ApiRoutes;
 import app.atelier.web.http.Bodies;
@@ -12,11 +13,13 @@ import java.util.Map;
 /** Sign-in, sign-out and the salon's API keys. */
 public final class AuthRoutes {
     private final AuthService auth;
+    private final SalonUserService users;
     private final Access access;
     private final Bodies bodies;
 
-    public AuthRoutes(AuthService auth, Access access, Bodies bodies) {
+    public AuthRoutes(AuthService auth, SalonUserService users, Access access, Bodies bodies) {
         this.auth = auth;
+        this.users = users;
         this.access = access;
         this.bodies = bodies;
     }
@@ -46,6 +49,15 @@ public final class AuthRoutes {
                     Principal owner = access.owner(ctx);
                     ctx.status(201).json(auth.createApiKey(owner, bodies.read(ctx, ApiKeyRequest.class).name()));
                 })
+                .get("/api/v1/users", "The salon's users (owner)", ctx -> ctx.json(users.list(access.owner(ctx))))
+                .post("/api/v1/users", "Add an admin, or a master linked to a staff row (owner)", ctx -> {
+                    Principal owner = access.owner(ctx);
+                    ctx.status(201).json(users.create(owner, bodies.read(ctx, SalonUserService.NewUser.class)));
+                })
+                .delete("/api/v1/users/{id}", "Remove an admin or master and sign them out (owner)", ctx -> {
+                    users.delete(access.owner(ctx), Params.id(ctx, "id"));
+                    ctx.status(204);
+                })
                 .delete("/api/v1/api-keys/{id}", "Revoke an API key (owner)", ctx -> {
                     if (!auth.revokeApiKey(access.owner(ctx), Params.id(ctx, "id"))) {
                         throw new app.atelier.core.common.NotFoundException("API key");
@@ -59,6 +71,9 @@ public final class AuthRoutes {
         user.put("email", p.email());
         user.put("role", p.role().key());
         user.put("salonId", p.salonId());
+        if (p.staffId() != null) {
+            user.put("staffId", p.staffId());
+        }
         return user;
     }
 }

@@ -2,6 +2,8 @@ package app.atelier.web.visits;
 
 import app.atelier.api.Salon;
 import app.atelier.core.AtelierCore;
+import app.atelier.core.auth.Principal;
+import app.atelier.core.auth.Role;
 import app.atelier.core.checkout.CheckoutRequest;
 import app.atelier.core.checkout.CheckoutService;
 import app.atelier.core.checkout.CompletedBill;
@@ -47,9 +49,13 @@ public final class VisitRoutes {
                 .post("/api/v1/visits", "Book a visit; 409 if the master is busy then", ctx -> ctx.status(201).json(
                         json(core.visits().book(access.desk(ctx).requireSalon(), bodies.read(ctx, BookingRequest.class)))))
                 .get("/api/v1/visits", "Visits in a period (?from&to as dates or date-times, &staffId&clientId)", this::list)
-                .get("/api/v1/visits/{id}", "One visit, with its bill once completed", ctx -> {
-                    long salonId = access.salonUser(ctx).requireSalon();
+                .get("/api/v1/visits/{id}", "One visit, with its bill once completed (a master sees only their own)", ctx -> {
+                    Principal caller = access.salonUser(ctx);
+                    long salonId = caller.requireSalon();
                     Visit visit = core.visits().get(salonId, Params.id(ctx, "id"));
+                    if (caller.role() == Role.MASTER && !Long.valueOf(visit.staffId()).equals(caller.staffId())) {
+                        throw new NotFoundException("visit");
+                    }
                     Map<String, Object> body = json(visit);
                     core.checkout().bill(salonId, visit.id()).ifPresent(b -> body.put("bill", b));
                     ctx.json(body);
@@ -94,14 +100,20 @@ public final class VisitRoutes {
     }
 
     private void list(Context ctx) {
-        long salonId = access.salonUser(ctx).requireSalon();
+        Principal caller = access.salonUser(ctx);
+        long salonId = caller.requireSalon();
         Salon salon = core.salons().get(salonId);
         Instant from = instant(ctx.queryParam("from"), salon, "from", core.clock().instant().minus(Duration.ofDays(1)));
         Instant to = instant(ctx.queryParam("to"), salon, "to", from.plus(Duration.ofDays(8)));
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
             throw InvalidInputException.of("to", "must be after from and at most 93 days later");
         }
-        ctx.json(core.visits().list(salonId, from, to, Params.optionalLong(ctx, "staffId"), Params.optionalLong(ctx, "clientId"), 2000)
+        Long staffId = Params.optionalLong(ctx, "staffId");
+        if (caller.role() == Role.MASTER) {
+            // a master sees their own day only, whatever they ask for
+            staffId = caller.staffId() == null ? -1L : caller.staffId();
+        }
+        ctx.json(core.visits().list(salonId, from, to, staffId, Params.optionalLong(ctx, "clientId"), 2000)
                 .stream().map(VisitRoutes::json).toList());
     }
 
