@@ -88,7 +88,7 @@ public final class AtelierCore implements AutoCloseable {
         this.extensions = new HostActiveExtensions(plugins, activation);
         this.notifications = new NotificationService(db, json, clock, salons, extensions,
                 List.<NotificationChannel>of(new LogChannel(), new SmtpChannel(), new HttpGatewayChannel()));
-        CoreSalonData salonData = new CoreSalonData(db, salons);
+        CoreSalonData salonData = new CoreSalonData(db, salons, clients);
         contexts.configure(clock, db.writer(), salonData,
                 (pluginId, salonId) -> pluginSettings.values(salonId, pluginId, plugins.settingsSchema(pluginId)),
                 () -> notifications, extensions);

@@ -4,21 +4,22 @@ import app.atelier.api.Salon;
 import app.atelier.api.data.ClientView;
 import app.atelier.api.data.SalonData;
 import app.atelier.api.data.VisitView;
+import app.atelier.core.clients.ClientService;
 import app.atelier.core.db.Database;
 import app.atelier.core.salons.SalonService;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** Read-only core data for plugins, every lookup scoped by salon. */
 public final class CoreSalonData implements SalonData {
     private final Database db;
     private final SalonService salons;
+    private final ClientService clients;
 
-    public CoreSalonData(Database db, SalonService salons) {
+    public CoreSalonData(Database db, SalonService salons, ClientService clients) {
         this.db = db;
         this.salons = salons;
+        this.clients = clients;
     }
 
     @Override
@@ -28,19 +29,7 @@ public final class CoreSalonData implements SalonData {
 
     @Override
     public Optional<ClientView> client(long salonId, long clientId) {
-        return db.read(h -> {
-            List<String> tags = h.createQuery("SELECT tag FROM client_tag WHERE client_id = :c AND salon_id = :s ORDER BY tag")
-                    .bind("c", clientId).bind("s", salonId).mapTo(String.class).list();
-            return h.createQuery("""
-                            SELECT id, salon_id, name, phone, email, birthday, source, consent FROM client
-                            WHERE id = :c AND salon_id = :s AND deleted_at IS NULL""")
-                    .bind("c", clientId).bind("s", salonId)
-                    .map((rs, ctx) -> new ClientView(rs.getLong("id"), rs.getLong("salon_id"), rs.getString("name"),
-                            rs.getString("phone"), rs.getString("email"),
-                            rs.getString("birthday") == null ? null : LocalDate.parse(rs.getString("birthday")),
-                            rs.getString("source"), tags, rs.getInt("consent") == 1))
-                    .findOne();
-        });
+        return clients.view(salonId, clientId);
     }
 
     @Override
