@@ -66,7 +66,7 @@ public final class AtelierCore implements AutoCloseable {
     public AtelierCore(CoreConfig config) {
         this.config = config;
         Clock clock = config.clock();
-        this.db = Database.open(config.dataDir());
+        this.db = Database.open(config.dataDir(), config.jdbcUrl());
         Outbox outbox = new Outbox(json, clock);
         PasswordHasher hasher = new PasswordHasher();
         this.tariffs = new TariffService(db, clock);
@@ -88,8 +88,8 @@ public final class AtelierCore implements AutoCloseable {
         this.extensions = new HostActiveExtensions(plugins, activation);
         this.notifications = new NotificationService(db, json, clock, salons, extensions,
                 List.<NotificationChannel>of(new LogChannel(), new SmtpChannel(), new HttpGatewayChannel()));
-        CoreSalonData salonData = new CoreSalonData(db, salons, clients);
-        contexts.configure(clock, db.writer(), salonData,
+        CoreSalonData salonData = new CoreSalonData(db, clock, salons, clients, visits, staff, catalog);
+        contexts.configure(clock, db.writer(), salonData, new app.atelier.core.plugins.CoreSalonActions(clients, visits),
                 (pluginId, salonId) -> pluginSettings.values(salonId, pluginId, plugins.settingsSchema(pluginId)),
                 () -> notifications, extensions);
         this.events = new EventDispatcher(db, json, clock, extensions, plugins.invoker());

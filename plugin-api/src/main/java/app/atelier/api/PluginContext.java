@@ -1,5 +1,6 @@
 package app.atelier.api;
 
+import app.atelier.api.data.SalonActions;
 import app.atelier.api.data.SalonData;
 import app.atelier.api.notify.Notifications;
 import app.atelier.api.settings.SettingsValues;
@@ -30,6 +31,9 @@ public interface PluginContext {
 
     /** Read access to the salon's clients, visits, staff and services. */
     SalonData salonData();
+
+    /** Changes to core data (clients, visits) under the core's rules, e.g. for online booking. */
+    SalonActions salonActions();
 
     /** This plugin's settings for a salon, defaults filled in. */
     SettingsValues settings(long salonId);

@@ -18,4 +18,9 @@ public record Principal(long userId, String email, Role role, Long salonId, Long
         }
         return salonId;
     }
+
+    /** Whether the caller is an API key (acting for the salon) rather than a person. */
+    public boolean isApiKey() {
+        return email.startsWith("api-key:");
+    }
 }

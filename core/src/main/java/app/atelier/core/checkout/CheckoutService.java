@@ -65,10 +65,10 @@ public final class CheckoutService {
     }
 
     /** The bill as it would be now. Writes nothing. */
-    public PricingService.Priced quote(long salonId, long visitId, Long redeemBonus, String promoCode) {
-        validateOptions(new Validator(), redeemBonus, promoCode).check();
+    public PricingService.Priced quote(long salonId, long visitId, PricingRequest request) {
+        validateOptions(new Validator(), request.redeemBonus(), request.promoCode(), request.options()).check();
         Visit visit = visits.get(salonId, visitId);
-        return pricing.price(salons.get(salonId), visit, redeemBonus == null ? 0 : redeemBonus, promoCode);
+        return pricing.price(salons.get(salonId), visit, request);
     }
 
     /** The stored bill of a completed visit. */
@@ -81,11 +81,16 @@ public final class CheckoutService {
     public record Outcome(CompletedBill bill, boolean replayed) {
     }
 
-    public Outcome checkout(long salonId, long visitId, String idempotencyKey, CheckoutRequest request) {
+    /**
+     * Completes the visit.
+     *
+     * @param userId the salon user at the till, or null for an API key
+     */
+    public Outcome checkout(long salonId, long visitId, String idempotencyKey, CheckoutRequest request, Long userId, String userRole) {
         Validator v = new Validator();
         v.require(idempotencyKey != null && !idempotencyKey.isBlank() && idempotencyKey.length() <= 200,
                 "Idempotency-Key", "header is required (1-200 characters)");
-        validateOptions(v, request.redeemBonus(), request.promoCode());
+        validateOptions(v, request.redeemBonus(), request.promoCode(), request.options());
         List<Payment> payments = request.payments() == null ? List.of() : request.payments();
         v.require(payments.size() <= 20, "payments", "must have at most 20 entries");
         for (int i = 0; i < Math.min(payments.size(), 20); i++) {
@@ -103,8 +108,9 @@ public final class CheckoutService {
         Salon salon = salons.get(salonId);
         Visit visit = visits.get(salonId, visitId);
         requireOpen(visit);
-        PricingService.Priced priced = pricing.price(salon, visit, request.redeemBonus() == null ? 0 : request.redeemBonus(),
-                request.promoCode());
+        PricingRequest pricingRequest = new PricingRequest(request.redeemBonus() == null ? 0 : request.redeemBonus(),
+                request.promoCode(), userId, userRole, request.options());
+        PricingService.Priced priced = pricing.price(salon, visit, pricingRequest);
         long paid = payments.stream().mapToLong(Payment::amount).sum();
         if (paid > priced.bill().total()) {
             throw InvalidInputException.of("payments", "add up to " + paid + " but the bill is " + priced.bill().total());
@@ -122,7 +128,7 @@ public final class CheckoutService {
                                 status, visit.channel(), visit.items()))
                         .orElseThrow(() -> new NotFoundException("visit"));
                 requireOpen(current);
-                List<String> notes = commitParticipants(h, salon, visit, priced, paid, now);
+                List<String> notes = commitParticipants(h, salon, visit, priced, paid, now, pricingRequest);
                 CompletedBill bill = new CompletedBill(visitId, visit.clientId(), "completed", priced.bill(), payments, paid,
                         priced.bill().total() - paid, notes, priced.warnings(), now);
                 store(h, salonId, bill);
@@ -142,10 +148,12 @@ public final class CheckoutService {
         }
     }
 
-    private List<String> commitParticipants(Handle h, Salon salon, Visit visit, PricingService.Priced priced, long paid, Instant now) {
+    private List<String> commitParticipants(Handle h, Salon salon, Visit visit, PricingService.Priced priced, long paid, Instant now,
+                                            PricingRequest request) {
         List<String> notes = new ArrayList<>();
-        CheckoutContext context = new CheckoutContext(salon, visit.id(), visit.clientId(), priced.bill(), paid, now, h);
         for (ActiveExtensions.Contributed<CheckoutParticipant> p : extensions.of(salon.id(), CheckoutParticipant.class)) {
+            CheckoutContext context = new CheckoutContext(salon, visit.id(), visit.clientId(), priced.bill(), paid, now, h,
+                    request.userId(), request.optionsOf(p.pluginId()));
             CheckoutResult result = invoker.call(p.pluginId(), "checkout", () -> p.extension().commit(context));
             if (result != null && result.note() != null) {
                 notes.add(p.pluginId() + ": " + result.note());
@@ -191,7 +199,9 @@ public final class CheckoutService {
         }
     }
 
-    private static Validator validateOptions(Validator v, Long redeemBonus, String promoCode) {
+    private Validator validateOptions(Validator v, Long redeemBonus, String promoCode, Map<String, Map<String, Object>> options) {
+        v.require(options == null || options.size() <= 20 && json.write(options).length() <= 10_000, "options",
+                "must be at most 20 plugin entries and 10 000 characters");
         v.require(redeemBonus == null || redeemBonus >= 0 && redeemBonus <= 1_000_000_000_00L, "redeemBonus",
                 "must be zero or a positive amount in minor units");
         v.length(promoCode, "promoCode", 100);

@@ -36,7 +36,7 @@ public final class PricingService {
     public record Priced(Bill bill, List<String> warnings) {
     }
 
-    public Priced price(Salon salon, Visit visit, long redeemBonus, String promoCode) {
+    public Priced price(Salon salon, Visit visit, PricingRequest request) {
         List<BillLine> lines = visit.items().stream().map(PricingService::line).toList();
         long subtotal = lines.stream().mapToLong(BillLine::amount).sum();
         List<Adjustment> adjustments = new ArrayList<>();
@@ -47,7 +47,8 @@ public final class PricingService {
         long running = subtotal;
         for (ActiveExtensions.Contributed<PricingStep> step : steps) {
             PricingContext context = new PricingContext(salon, visit.id(), visit.clientId(), visit.start(), visit.channel(),
-                    lines, subtotal, adjustments, redeemBonus, promoCode);
+                    lines, subtotal, adjustments, request.redeemBonus(), request.promoCode(), request.userId(), request.userRole(),
+                    request.optionsOf(step.pluginId()));
             PricingResult result;
             try {
                 result = invoker.call(step.pluginId(), "price", () -> step.extension().price(context));

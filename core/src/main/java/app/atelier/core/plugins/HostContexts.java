@@ -1,6 +1,7 @@
 package app.atelier.core.plugins;
 
 import app.atelier.api.PluginContext;
+import app.atelier.api.data.SalonActions;
 import app.atelier.api.data.SalonData;
 import app.atelier.api.notify.Notifications;
 import app.atelier.api.settings.SettingsValues;
@@ -20,7 +21,7 @@ public final class HostContexts {
     private final Map<String, PluginContext> byId = new ConcurrentHashMap<>();
     private volatile Parts parts;
 
-    private record Parts(Clock clock, Jdbi database, SalonData salonData, BiFunction<String, Long, SettingsValues> settings,
+    private record Parts(Clock clock, Jdbi database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
                          Supplier<NotificationService> notifications, ActiveExtensions extensions) {
     }
 
@@ -29,9 +30,9 @@ public final class HostContexts {
         return message -> service.queue(message, pluginId);
     }
 
-    public void configure(Clock clock, Jdbi database, SalonData salonData, BiFunction<String, Long, SettingsValues> settings,
+    public void configure(Clock clock, Jdbi database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
                           Supplier<NotificationService> notifications, ActiveExtensions extensions) {
-        this.parts = new Parts(clock, database, salonData, settings, notifications, extensions);
+        this.parts = new Parts(clock, database, salonData, salonActions, settings, notifications, extensions);
     }
 
     public PluginContext get(String pluginId) {
@@ -39,7 +40,7 @@ public final class HostContexts {
         if (p == null) {
             throw new IllegalStateException("plugin contexts used before the core was assembled");
         }
-        return byId.computeIfAbsent(pluginId, id -> new HostPluginContext(id, p.clock(), p.database(), p.salonData(),
+        return byId.computeIfAbsent(pluginId, id -> new HostPluginContext(id, p.clock(), p.database(), p.salonData(), p.salonActions(),
                 p.settings(), () -> signed(p.notifications().get(), id), p.extensions()));
     }
 }

@@ -1,6 +1,7 @@
 package app.atelier.core.plugins;
 
 import app.atelier.api.PluginContext;
+import app.atelier.api.data.SalonActions;
 import app.atelier.api.data.SalonData;
 import app.atelier.api.notify.Notifications;
 import app.atelier.api.settings.SettingsValues;
@@ -16,17 +17,19 @@ final class HostPluginContext implements PluginContext {
     private final Clock clock;
     private final Jdbi database;
     private final SalonData salonData;
+    private final SalonActions salonActions;
     private final BiFunction<String, Long, SettingsValues> settings;
     private final Supplier<Notifications> notifications;
     private final ActiveExtensions extensions;
 
-    HostPluginContext(String pluginId, Clock clock, Jdbi database, SalonData salonData,
+    HostPluginContext(String pluginId, Clock clock, Jdbi database, SalonData salonData, SalonActions salonActions,
                       BiFunction<String, Long, SettingsValues> settings, Supplier<Notifications> notifications,
                       ActiveExtensions extensions) {
         this.pluginId = pluginId;
         this.clock = clock;
         this.database = database;
         this.salonData = salonData;
+        this.salonActions = salonActions;
         this.settings = settings;
         this.notifications = notifications;
         this.extensions = extensions;
@@ -50,6 +53,11 @@ final class HostPluginContext implements PluginContext {
     @Override
     public SalonData salonData() {
         return salonData;
+    }
+
+    @Override
+    public SalonActions salonActions() {
+        return salonActions;
     }
 
     @Override

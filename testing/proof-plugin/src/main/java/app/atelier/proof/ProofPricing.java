@@ -24,7 +24,13 @@ public final class ProofPricing implements PricingStep {
         }
         long bp = context.settings(ctx.salon().id()).number("discountBasisPoints");
         long amount = -Money.percentOf(ctx.subtotal(), bp);
-        return PricingResult.of(new Adjustment(context.pluginId(), "discount", amount,
-                "Proof discount −" + (bp / 100) + "%"));
+        Adjustment percent = new Adjustment(context.pluginId(), "discount", amount, "Proof discount −" + (bp / 100) + "%");
+        // the request's options reach only this plugin: {"options": {"proof": {"extraOff": 500}}}
+        Object extra = ctx.options().get("extraOff");
+        if (extra instanceof Number n) {
+            return PricingResult.of(percent, new Adjustment(context.pluginId(), "manual_discount", -n.longValue(),
+                    "Extra off, given by user " + ctx.userId() + " (" + ctx.userRole() + ")"));
+        }
+        return PricingResult.of(percent);
     }
 }

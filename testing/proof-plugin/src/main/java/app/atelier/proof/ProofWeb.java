@@ -5,6 +5,15 @@ import app.atelier.api.notify.OutgoingMessage;
 import app.atelier.api.web.PluginRoutes;
 import app.atelier.api.web.WebContribution;
 import io.javalin.http.BadRequestResponse;
+import app.atelier.api.data.ActionRejectedException;
+import app.atelier.api.data.ClientStats;
+import app.atelier.api.data.ClientView;
+import app.atelier.api.data.NewBooking;
+import app.atelier.api.data.NewClient;
+import app.atelier.api.data.VisitView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
 
@@ -37,6 +46,37 @@ public final class ProofWeb implements WebContribution {
                     long id = context.notifications().queue(new OutgoingMessage(req.salon().id(), null, "proof-pigeon",
                             "pigeon-loft-1", null, "hello from proof", null, ctx.queryParam("key")));
                     ctx.status(201).json(Map.of("messageId", id));
+                })
+                .api("POST", "bookings", "Books through the core's rules: finds or creates the client by phone", (ctx, req) -> {
+                    Map<?, ?> body = ctx.bodyAsClass(Map.class);
+                    long salonId = req.salon().id();
+                    String phone = String.valueOf(body.get("phone"));
+                    try {
+                        ClientView client = context.salonData().clientByPhone(salonId, phone).orElseGet(() ->
+                                context.salonActions().createClient(salonId, new NewClient(String.valueOf(body.get("name")), phone,
+                                        null, "proof booking", true)));
+                        VisitView visit = context.salonActions().book(salonId, new NewBooking(client.id(),
+                                ((Number) body.get("staffId")).longValue(), Instant.parse(String.valueOf(body.get("start"))),
+                                List.of(((Number) body.get("serviceId")).longValue()), "online"));
+                        ctx.status(201).json(Map.of("visitId", visit.id(), "clientId", client.id(), "end", visit.end().toString()));
+                    } catch (ActionRejectedException e) {
+                        ctx.status(409).json(Map.of("code", e.code(), "message", e.getMessage()));
+                    }
+                })
+                .api("GET", "clients/{clientId}/stats", "The client's spend and visits as plugins see them", (ctx, req) -> {
+                    ClientStats stats = context.salonData().clientStats(req.salon().id(), Long.parseLong(req.pathParam("clientId")));
+                    Map<String, Object> body = new java.util.LinkedHashMap<>();
+                    body.put("totalPaid", stats.totalPaid());
+                    body.put("completedVisits", stats.completedVisits());
+                    body.put("nextVisit", stats.nextVisit() == null ? null : stats.nextVisit().toString());
+                    ctx.json(body);
+                })
+                .api("GET", "catalogue", "How many masters, services and visits this week plugins can read", (ctx, req) -> {
+                    long salonId = req.salon().id();
+                    Instant now = context.clock().instant();
+                    ctx.json(Map.of("staff", context.salonData().staff(salonId).size(),
+                            "services", context.salonData().services(salonId).size(),
+                            "visitsThisWeek", context.salonData().visits(salonId, now, now.plus(Duration.ofDays(7)), null, null).size()));
                 })
                 .api("GET", "boom", "Always fails (to prove failure isolation)", (ctx, req) -> {
                     throw new IllegalStateException("proof route exploded");

@@ -8,6 +8,7 @@ import app.atelier.core.catalog.ServiceInput;
 import app.atelier.core.catalog.ServiceItem;
 import app.atelier.core.checkout.CheckoutRequest;
 import app.atelier.core.checkout.Payment;
+import app.atelier.core.checkout.PricingRequest;
 import app.atelier.core.clients.Client;
 import app.atelier.core.clients.ClientInput;
 import app.atelier.core.common.ConflictException;
@@ -124,9 +125,9 @@ public final class DemoSeeder {
         } else if (outcome == 1) {
             core.visits().cancel(salonId, visit.id());
         } else {
-            long total = core.checkout().quote(salonId, visit.id(), 0L, null).bill().total();
+            long total = core.checkout().quote(salonId, visit.id(), new PricingRequest(0, null, null, null, null)).bill().total();
             List<Payment> payments = total == 0 ? List.of() : List.of(new Payment(random.nextBoolean() ? "card" : "cash", total));
-            core.checkout().checkout(salonId, visit.id(), "demo-" + visit.id(), new CheckoutRequest(0L, null, payments));
+            core.checkout().checkout(salonId, visit.id(), "demo-" + visit.id(), new CheckoutRequest(0L, null, payments, null), null, null);
         }
     }
 }

@@ -7,6 +7,7 @@ import app.atelier.core.auth.Role;
 import app.atelier.core.checkout.CheckoutRequest;
 import app.atelier.core.checkout.CheckoutService;
 import app.atelier.core.checkout.CompletedBill;
+import app.atelier.core.checkout.PricingRequest;
 import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.visits.BookingRequest;
@@ -41,7 +42,7 @@ public final class VisitRoutes {
     record Reschedule(String start, Long staffId) {
     }
 
-    record QuoteRequest(Long redeemBonus, String promoCode) {
+    record QuoteRequest(Long redeemBonus, String promoCode, Map<String, Map<String, Object>> options) {
     }
 
     public void register(ApiRoutes routes) {
@@ -74,10 +75,12 @@ public final class VisitRoutes {
                 .post("/api/v1/visits/{id}/no-show", "The client did not come", ctx -> ctx.json(json(
                         core.visits().noShow(access.desk(ctx).requireSalon(), Params.id(ctx, "id")))))
                 .post("/api/v1/visits/{id}/quote", "The bill as it would be now, with every plugin's adjustments; writes nothing", ctx -> {
-                    long salonId = access.desk(ctx).requireSalon();
+                    Principal desk = access.desk(ctx);
+                    long salonId = desk.requireSalon();
                     long id = Params.id(ctx, "id");
-                    QuoteRequest q = ctx.body().isBlank() ? new QuoteRequest(null, null) : bodies.read(ctx, QuoteRequest.class);
-                    var priced = core.checkout().quote(salonId, id, q.redeemBonus(), q.promoCode());
+                    QuoteRequest q = ctx.body().isBlank() ? new QuoteRequest(null, null, null) : bodies.read(ctx, QuoteRequest.class);
+                    var priced = core.checkout().quote(salonId, id, new PricingRequest(q.redeemBonus() == null ? 0 : q.redeemBonus(),
+                            q.promoCode(), userOf(desk), desk.role().key(), q.options()));
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("visitId", id);
                     body.put("bill", priced.bill());
@@ -86,10 +89,12 @@ public final class VisitRoutes {
                 })
                 .post("/api/v1/visits/{id}/checkout", "Complete the visit: bill, payments, plugin effects in one transaction "
                         + "(Idempotency-Key header required)", ctx -> {
-                    long salonId = access.desk(ctx).requireSalon();
+                    Principal desk = access.desk(ctx);
+                    long salonId = desk.requireSalon();
                     long id = Params.id(ctx, "id");
                     CheckoutRequest r = bodies.read(ctx, CheckoutRequest.class);
-                    CheckoutService.Outcome outcome = core.checkout().checkout(salonId, id, ctx.header("Idempotency-Key"), r);
+                    CheckoutService.Outcome outcome = core.checkout().checkout(salonId, id, ctx.header("Idempotency-Key"), r,
+                            userOf(desk), desk.role().key());
                     CompletedBill bill = outcome.bill();
                     if (bill.visitId() != id) {
                         throw new NotFoundException("visit");
@@ -97,6 +102,11 @@ public final class VisitRoutes {
                     ctx.status(outcome.replayed() ? 200 : 201).header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
                             .json(bill);
                 });
+    }
+
+    /** The signed-in user, or null for an API key (which acts for the salon, not for a person). */
+    private static Long userOf(Principal p) {
+        return p.isApiKey() ? null : p.userId();
     }
 
     private void list(Context ctx) {

@@ -1,0 +1,21 @@
+package app.atelier.api.bonus;
+
+import app.atelier.api.ApiStatus;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * A client's bonus points, provided by the bonus plugin for other plugins (referral rewards,
+ * promotions). Absent when the bonus plugin is not active for the salon: look it up with
+ * {@code context.extensions(salonId, BonusWallet.class)} and fall back when the list is empty.
+ *
+ * @since 1.0.0
+ */
+@ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
+public interface BonusWallet extends ExtensionPoint {
+
+    /** Credits points (a ledger entry); idempotent per dedup key. */
+    WalletEntry credit(WalletCredit credit);
+
+    /** The client's current balance, minor units. */
+    long balance(long salonId, long clientId);
+}
