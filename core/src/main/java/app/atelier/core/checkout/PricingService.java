@@ -32,8 +32,12 @@ public final class PricingService {
         this.invoker = invoker;
     }
 
-    /** A priced bill and what went wrong while pricing it. */
-    public record Priced(Bill bill, List<String> warnings) {
+    /**
+     * A priced bill, what went wrong while pricing it, and the steps' explanations.
+     *
+     * @param notes explanations from pricing steps ("why a rule did not apply"), for the quote only
+     */
+    public record Priced(Bill bill, List<String> warnings, List<String> notes) {
     }
 
     public Priced price(Salon salon, Visit visit, PricingRequest request) {
@@ -41,6 +45,7 @@ public final class PricingService {
         long subtotal = lines.stream().mapToLong(BillLine::amount).sum();
         List<Adjustment> adjustments = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<ActiveExtensions.Contributed<PricingStep>> steps = new ArrayList<>(extensions.of(salon.id(), PricingStep.class));
         steps.sort(Comparator.<ActiveExtensions.Contributed<PricingStep>>comparingInt(c -> safeOrder(c))
                 .thenComparing(ActiveExtensions.Contributed::pluginId));
@@ -56,13 +61,16 @@ public final class PricingService {
                 warnings.add(step.pluginId() + " could not price this bill and was skipped");
                 continue;
             }
+            if (result != null) {
+                result.notes().forEach(n -> notes.add(step.pluginId() + ": " + n));
+            }
             for (Adjustment a : result == null ? List.<Adjustment>of() : result.adjustments()) {
                 long amount = Math.max(a.amount(), -running);
                 running += amount;
                 adjustments.add(new Adjustment(step.pluginId(), a.kind(), amount, a.label()));
             }
         }
-        return new Priced(new Bill(salon.currency(), lines, adjustments, subtotal, running), warnings);
+        return new Priced(new Bill(salon.currency(), lines, adjustments, subtotal, running), warnings, notes);
     }
 
     private int safeOrder(ActiveExtensions.Contributed<PricingStep> step) {

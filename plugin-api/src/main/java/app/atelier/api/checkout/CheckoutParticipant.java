@@ -19,4 +19,13 @@ public interface CheckoutParticipant extends ExtensionPoint {
 
     /** Write this plugin's effects through {@code context.handle()}. */
     CheckoutResult commit(CheckoutContext context);
+
+    /**
+     * Reverse this plugin's effects of a completed visit that is refunded (return redeemed points,
+     * take back cashback), inside the refund's transaction. Append reversals, never delete: money
+     * tables are append-only. The default does nothing.
+     */
+    default CheckoutResult refund(RefundContext context) {
+        return CheckoutResult.done();
+    }
 }

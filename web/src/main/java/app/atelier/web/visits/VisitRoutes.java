@@ -85,6 +85,7 @@ public final class VisitRoutes {
                     body.put("visitId", id);
                     body.put("bill", priced.bill());
                     body.put("warnings", priced.warnings());
+                    body.put("notes", priced.notes());
                     ctx.json(body);
                 })
                 .post("/api/v1/visits/{id}/checkout", "Complete the visit: bill, payments, plugin effects in one transaction "
