@@ -54,6 +54,7 @@ public final class AtelierCore implements AutoCloseable {
     private final CatalogService catalog;
     private final VisitService visits;
     private final CheckoutService checkout;
+    private final app.atelier.core.checkout.RefundService refunds;
     private final PluginHost plugins;
     private final PluginSettingsService pluginSettings;
     private final SalonActivation activation;
@@ -96,6 +97,7 @@ public final class AtelierCore implements AutoCloseable {
         this.tasks = new TaskScheduler(db, clock, salons, extensions, plugins.invoker());
         PricingService pricing = new PricingService(extensions, plugins.invoker());
         this.checkout = new CheckoutService(db, json, clock, salons, visits, pricing, extensions, plugins.invoker(), outbox);
+        this.refunds = new app.atelier.core.checkout.RefundService(db, clock, salons, checkout, extensions, plugins.invoker(), outbox);
         this.summaries = new ClientSummaryService(db, salons, extensions, plugins.invoker());
     }
 
@@ -124,6 +126,7 @@ public final class AtelierCore implements AutoCloseable {
     public CatalogService catalog() { return catalog; }
     public VisitService visits() { return visits; }
     public CheckoutService checkout() { return checkout; }
+    public app.atelier.core.checkout.RefundService refunds() { return refunds; }
     public PluginHost plugins() { return plugins; }
     public PluginSettingsService pluginSettings() { return pluginSettings; }
     public SalonActivation activation() { return activation; }

@@ -48,7 +48,9 @@ public final class ClientSummaryService {
             List<Done> done = h.createQuery("""
                             SELECT v.start_at, v.staff_id, st.name, b.paid, b.debt FROM visit v
                             JOIN bill b ON b.visit_id = v.id JOIN staff st ON st.id = v.staff_id
-                            WHERE v.salon_id = :s AND v.client_id = :c AND v.status = 'completed' ORDER BY v.start_at""")
+                            WHERE v.salon_id = :s AND v.client_id = :c AND v.status = 'completed'
+                            AND NOT EXISTS (SELECT 1 FROM visit_refund r WHERE r.visit_id = v.id)
+                            ORDER BY v.start_at""")
                     .bind("s", salonId).bind("c", clientId)
                     .map((rs, ctx) -> new Done(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
                     .list();

@@ -65,7 +65,8 @@ public final class CoreSalonData implements SalonData {
             ClientStats done = h.createQuery("""
                             SELECT coalesce(sum(b.paid), 0), count(b.visit_id), min(v.start_at), max(v.start_at)
                             FROM bill b JOIN visit v ON v.id = b.visit_id
-                            WHERE b.salon_id = :s AND b.client_id = :c AND v.status = 'completed'""")
+                            WHERE b.salon_id = :s AND b.client_id = :c AND v.status = 'completed'
+                            AND NOT EXISTS (SELECT 1 FROM visit_refund r WHERE r.visit_id = b.visit_id)""")
                     .bind("s", salonId).bind("c", clientId)
                     .map((rs, ctx) -> new ClientStats(rs.getLong(1), rs.getInt(2), instant(rs.getObject(3)), instant(rs.getObject(4)), null))
                     .one();

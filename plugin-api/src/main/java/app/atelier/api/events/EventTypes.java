@@ -17,6 +17,8 @@ public final class EventTypes {
     public static final String VISIT_CANCELLED = "visit.cancelled";
     public static final String VISIT_NO_SHOW = "visit.no_show";
     public static final String VISIT_COMPLETED = "visit.completed";
+    /** A completed visit was refunded; its payload has {@code clientId}, {@code amount} and {@code reason}. */
+    public static final String VISIT_REFUNDED = "visit.refunded";
 
     private EventTypes() {
     }

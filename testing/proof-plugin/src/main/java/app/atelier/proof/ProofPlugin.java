@@ -22,7 +22,7 @@ public final class ProofPlugin extends AtelierPlugin {
         return SettingsSchema.of(
                 SettingField.integer("discountBasisPoints", "Proof discount, basis points", 1000, 0, 10_000),
                 SettingField.choice("failMode", "Which extension throws", "none",
-                        List.of("none", "pricing", "checkout", "events-once", "route", "task")));
+                        List.of("none", "pricing", "checkout", "refund", "events-once", "route", "task")));
     }
 
     static String failMode(PluginContext context, long salonId) {

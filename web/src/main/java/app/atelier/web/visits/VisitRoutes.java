@@ -42,6 +42,9 @@ public final class VisitRoutes {
     record Reschedule(String start, Long staffId) {
     }
 
+    record RefundRequest(String reason) {
+    }
+
     record QuoteRequest(Long redeemBonus, String promoCode, Map<String, Map<String, Object>> options) {
     }
 
@@ -59,6 +62,7 @@ public final class VisitRoutes {
                     }
                     Map<String, Object> body = json(visit);
                     core.checkout().bill(salonId, visit.id()).ifPresent(b -> body.put("bill", b));
+                    core.refunds().find(salonId, visit.id()).ifPresent(r -> body.put("refund", r));
                     ctx.json(body);
                 })
                 .post("/api/v1/visits/{id}/reschedule", "Move a visit to a new start and optionally another master", ctx -> {
@@ -74,6 +78,15 @@ public final class VisitRoutes {
                         core.visits().cancel(access.desk(ctx).requireSalon(), Params.id(ctx, "id")))))
                 .post("/api/v1/visits/{id}/no-show", "The client did not come", ctx -> ctx.json(json(
                         core.visits().noShow(access.desk(ctx).requireSalon(), Params.id(ctx, "id")))))
+                .post("/api/v1/visits/{id}/refund", "Refund a completed visit: plugins reverse their effects in the same "
+                        + "transaction (owner)", ctx -> {
+                    Principal owner = access.owner(ctx);
+                    long salonId = owner.requireSalon();
+                    long id = Params.id(ctx, "id");
+                    core.visits().get(salonId, id);
+                    ctx.status(201).json(core.refunds().refund(salonId, id, bodies.read(ctx, RefundRequest.class).reason(),
+                            userOf(owner)));
+                })
                 .post("/api/v1/visits/{id}/quote", "The bill as it would be now, with every plugin's adjustments; writes nothing", ctx -> {
                     Principal desk = access.desk(ctx);
                     long salonId = desk.requireSalon();
