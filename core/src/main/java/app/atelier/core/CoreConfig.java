@@ -13,6 +13,14 @@ import java.time.Duration;
  * @param clock             the time source of everything
  * @param workerPeriod      how often background work looks for due events, messages and tasks;
  *                          {@code null} to run none (tests drive them by hand)
+ * @param jdbcUrl           a {@code jdbc:postgresql:} URL to keep the data in PostgreSQL;
+ *                          {@code null} for the SQLite file in {@code dataDir}
  */
-public record CoreConfig(Path dataDir, Path pluginsDir, String apiVersion, Clock clock, Duration workerPeriod) {
+public record CoreConfig(Path dataDir, Path pluginsDir, String apiVersion, Clock clock, Duration workerPeriod,
+                         String jdbcUrl) {
+
+    /** A core over the SQLite file in {@code dataDir}. */
+    public CoreConfig(Path dataDir, Path pluginsDir, String apiVersion, Clock clock, Duration workerPeriod) {
+        this(dataDir, pluginsDir, apiVersion, clock, workerPeriod, null);
+    }
 }

@@ -2,6 +2,7 @@ package app.atelier.web;
 
 import app.atelier.core.AtelierCore;
 import app.atelier.core.CoreConfig;
+import app.atelier.core.db.Database;
 import app.atelier.web.demo.DemoSeeder;
 import app.atelier.web.demo.OperatorAccount;
 import java.io.IOException;
@@ -13,8 +14,10 @@ import java.time.Duration;
 import java.util.Properties;
 
 /**
- * {@code java -jar atelier.jar [--port 7070] [--data ./data] [--plugins <jar folder>/plugins] [--demo]};
- * each flag also reads from ATELIER_PORT, ATELIER_DATA, ATELIER_PLUGINS, ATELIER_DEMO=true.
+ * {@code java -jar atelier.jar [--port 7070] [--data ./data] [--plugins <jar folder>/plugins]
+ * [--db-url jdbc:postgresql://…] [--demo]}; each flag also reads from ATELIER_PORT, ATELIER_DATA,
+ * ATELIER_PLUGINS, ATELIER_DB_URL, ATELIER_DEMO=true. Without a database URL the data is a SQLite
+ * file in the data folder.
  */
 public final class Main {
     private Main() {
@@ -24,12 +27,13 @@ public final class Main {
         long started = System.nanoTime();
         Settings s = Settings.parse(args, System.getenv(), defaultPluginsDir());
         AtelierCore core = new AtelierCore(new CoreConfig(s.data(), s.plugins(), apiVersion(), Clock.systemUTC(),
-                Duration.ofMillis(500))).start();
+                Duration.ofMillis(500), s.dbUrl())).start();
         new OperatorAccount(core).ensure(System.getenv("ATELIER_OPERATOR_EMAIL"), System.getenv("ATELIER_OPERATOR_PASSWORD"));
         AtelierApp app = AtelierApp.create(core).start(s.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "atelier-shutdown"));
         System.out.printf("Atelier CRM listening on http://localhost:%d (started in %d ms; data %s, plugins %s)%n",
-                app.port(), (System.nanoTime() - started) / 1_000_000, s.data().toAbsolutePath(), s.plugins().toAbsolutePath());
+                app.port(), (System.nanoTime() - started) / 1_000_000,
+                s.dbUrl() == null ? s.data().toAbsolutePath() : Database.redact(s.dbUrl()), s.plugins().toAbsolutePath());
         // seeding takes a few seconds on first start; the server already answers /health meanwhile
         if (s.demo()) {
             new DemoSeeder(core).seed(System.getenv("ATELIER_DEMO_PASSWORD"));

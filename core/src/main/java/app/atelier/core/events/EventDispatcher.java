@@ -101,11 +101,18 @@ public final class EventDispatcher {
                             ORDER BY event_id LIMIT :l""")
                     .bind("now", now).bind("l", limit)
                     .map((rs, ctx) -> new Claim(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+            // conditional, so that on a database with concurrent writers (PostgreSQL) a row another
+            // node claimed meanwhile is left to it: only the node whose update matched delivers
+            List<Claim> claimed = new java.util.ArrayList<>();
             for (Claim c : due) {
-                h.execute("UPDATE event_delivery SET locked_until = ? WHERE event_id = ? AND listener = ?",
-                        now + LEASE.toMillis(), c.eventId(), c.listener());
+                if (h.execute("""
+                        UPDATE event_delivery SET locked_until = ?
+                        WHERE event_id = ? AND listener = ? AND status = 'pending' AND locked_until <= ?""",
+                        now + LEASE.toMillis(), c.eventId(), c.listener(), now) == 1) {
+                    claimed.add(c);
+                }
             }
-            return due;
+            return claimed;
         });
     }
 

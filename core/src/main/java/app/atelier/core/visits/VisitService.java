@@ -24,7 +24,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  *
  * <p>No double booking: the overlap check and the insert share one IMMEDIATE transaction, so two
  * concurrent requests cannot both see the time free; the database trigger {@code visit_no_overlap_*}
- * is the backstop for any other writer.
+ * is the backstop for any other writer. On PostgreSQL, where writers run concurrently, the exclusion
+ * constraint {@code visit_no_overlap} decides a race; its violation answers the same conflict.
  */
 public final class VisitService {
     private static final Set<String> CHANNELS = Set.of("admin", "online", "app");
@@ -200,7 +201,7 @@ public final class VisitService {
     }
 
     private static RuntimeException overlapOr(UnableToExecuteStatementException e) {
-        if (String.valueOf(e.getMessage()).contains("visit_overlap")) {
+        if (String.valueOf(e.getMessage()).contains("visit_overlap") || Database.violatesExclusion(e, "visit_no_overlap")) {
             return new ConflictException("visit_overlap", "the master already has a visit at this time");
         }
         return e;

@@ -34,23 +34,28 @@ public final class TestServer implements AutoCloseable {
     public final MutableClock clock;
     private final AtelierApp app;
 
-    private TestServer(Path dataDir, Path pluginsDir, MutableClock clock) {
+    private TestServer(Path dataDir, Path pluginsDir, MutableClock clock, String jdbcUrl) {
         this.dataDir = dataDir;
         this.pluginsDir = pluginsDir;
         this.clock = clock;
-        AtelierCore core = new AtelierCore(new CoreConfig(dataDir, pluginsDir, API_VERSION, clock, null)).start();
+        AtelierCore core = new AtelierCore(new CoreConfig(dataDir, pluginsDir, API_VERSION, clock, null, jdbcUrl)).start();
         new OperatorAccount(core).ensure(OPERATOR_EMAIL, OPERATOR_PASSWORD);
         this.app = AtelierApp.create(core).start(0);
     }
 
     /** A server over {@code root/data} and {@code root/plugins} (reuse the root to "restart"). */
     public static TestServer start(Path root, MutableClock clock) {
+        return start(root, clock, null);
+    }
+
+    /** As {@link #start(Path, MutableClock)}, with the data in the database at {@code jdbcUrl} (null: SQLite). */
+    public static TestServer start(Path root, MutableClock clock, String jdbcUrl) {
         try {
             Files.createDirectories(root.resolve("plugins"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestServer(root.resolve("data"), root.resolve("plugins"), clock);
+        return new TestServer(root.resolve("data"), root.resolve("plugins"), clock, jdbcUrl);
     }
 
     public static TestServer start(Path root) {
