@@ -175,14 +175,33 @@ public final class Database implements AutoCloseable {
         if (open != null) {
             return callback.withHandle(open);
         }
-        return writer.inTransaction(h -> {
-            currentWrite.set(h);
-            try {
-                return callback.withHandle(h);
-            } finally {
-                currentWrite.remove();
+        try {
+            return writer.inTransaction(h -> {
+                currentWrite.set(h);
+                try {
+                    return callback.withHandle(h);
+                } finally {
+                    currentWrite.remove();
+                }
+            });
+        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            throw uniqueViolation(e) ? new app.atelier.core.common.ConflictException("duplicate",
+                    "this already exists (someone else saved the same just now)") : e;
+        }
+    }
+
+    /**
+     * Services check uniqueness before they insert; only two writers racing past that check reach
+     * the UNIQUE constraint (PostgreSQL runs writers in parallel). The loser gets a 409, not a 500.
+     */
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("23505".equals(sql.getSQLState())
+                    || String.valueOf(sql.getMessage()).contains("UNIQUE constraint failed"))) {
+                return true;
             }
-        });
+        }
+        return false;
     }
 
     /**
