@@ -13,7 +13,11 @@ import org.pf4j.Plugin;
  *
  * <p>Migrations: put Flyway SQL files under {@code db/<pluginId>/} in the jar
  * ({@code V1__create_tables.sql}, …). They run when the plugin starts, with a history table of the
- * plugin's own; prefix your tables with the plugin id.
+ * plugin's own; prefix your tables with the plugin id. The host runs on SQLite or PostgreSQL: when
+ * {@code db/<pluginId>/sqlite/} or {@code db/<pluginId>/postgresql/} exists for the database in
+ * use, only that folder runs; otherwise the scripts in {@code db/<pluginId>/} must be portable SQL.
+ * So a plugin whose SQL is not portable ships one complete set per database, with the same
+ * version numbers.
  *
  * @since 1.0.0
  */
