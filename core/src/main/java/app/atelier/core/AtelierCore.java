@@ -82,6 +82,9 @@ public final class AtelierCore implements AutoCloseable {
 
         HostContexts contexts = new HostContexts();
         this.plugins = new PluginHost(db, config.pluginsDir(), config.dataDir(), config.apiVersion(), contexts::get);
+        plugins.onUnload(contexts::forget);
+        // Jackson caches (de)serializers of the classes it met, plugin records among them
+        plugins.onUnload(id -> json.mapper().clearCaches());
         this.pluginSettings = new PluginSettingsService(db, json);
         this.activation = new SalonActivation(tariffs, pluginSettings, plugins::startedIds);
         pluginSettings.onChange(activation::invalidate);
@@ -90,7 +93,7 @@ public final class AtelierCore implements AutoCloseable {
         this.notifications = new NotificationService(db, json, clock, salons, extensions,
                 List.<NotificationChannel>of(new LogChannel(), new SmtpChannel(), new HttpGatewayChannel()));
         CoreSalonData salonData = new CoreSalonData(db, clock, salons, clients, visits, staff, catalog);
-        contexts.configure(clock, db.writer(), salonData, new app.atelier.core.plugins.CoreSalonActions(clients, visits),
+        contexts.configure(clock, db::newWriterJdbi, salonData, new app.atelier.core.plugins.CoreSalonActions(clients, visits),
                 (pluginId, salonId) -> pluginSettings.values(salonId, pluginId, plugins.settingsSchema(pluginId)),
                 () -> notifications, extensions);
         this.events = new EventDispatcher(db, json, clock, extensions, plugins.invoker());

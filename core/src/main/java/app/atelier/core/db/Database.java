@@ -219,6 +219,14 @@ public final class Database implements AutoCloseable {
     }
 
     /** The writer, for plugins' own tables. */
+    /**
+     * A Jdbi of its own over the writer's pool, for one plugin: Jdbi caches mappers and constructors
+     * of the classes it meets, so a plugin's classes must go with its own instance when it unloads.
+     */
+    public Jdbi newWriterJdbi() {
+        return Jdbi.create(writerSource);
+    }
+
     public Jdbi writer() {
         return writer;
     }

@@ -21,7 +21,7 @@ public final class HostContexts {
     private final Map<String, PluginContext> byId = new ConcurrentHashMap<>();
     private volatile Parts parts;
 
-    private record Parts(Clock clock, Jdbi database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
+    private record Parts(Clock clock, Supplier<Jdbi> database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
                          Supplier<NotificationService> notifications, ActiveExtensions extensions) {
     }
 
@@ -30,9 +30,14 @@ public final class HostContexts {
         return message -> service.queue(message, pluginId);
     }
 
-    public void configure(Clock clock, Jdbi database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
+    public void configure(Clock clock, Supplier<Jdbi> database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
                           Supplier<NotificationService> notifications, ActiveExtensions extensions) {
         this.parts = new Parts(clock, database, salonData, salonActions, settings, notifications, extensions);
+    }
+
+    /** Drops an unloaded plugin's context (and with it its Jdbi), so nothing keeps its classes alive. */
+    public void forget(String pluginId) {
+        byId.remove(pluginId);
     }
 
     public PluginContext get(String pluginId) {
@@ -40,7 +45,7 @@ public final class HostContexts {
         if (p == null) {
             throw new IllegalStateException("plugin contexts used before the core was assembled");
         }
-        return byId.computeIfAbsent(pluginId, id -> new HostPluginContext(id, p.clock(), p.database(), p.salonData(), p.salonActions(),
+        return byId.computeIfAbsent(pluginId, id -> new HostPluginContext(id, p.clock(), p.database().get(), p.salonData(), p.salonActions(),
                 p.settings(), () -> signed(p.notifications().get(), id), p.extensions()));
     }
 }

@@ -7,7 +7,11 @@ import app.atelier.core.common.ConflictException;
 import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.db.Database;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.beans.Introspector;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,9 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.logging.LogFactory;
+import org.jdbi.v3.core.Jdbi;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -31,9 +39,14 @@ import org.slf4j.LoggerFactory;
  * plugin contributes. A plugin that fails to load, migrate or start is marked failed with its
  * error while the app and every other plugin go on.
  *
- * <p>Upgrading a plugin takes effect at the next restart: the new jar waits in
- * {@code <data>/plugin-upgrades/} and replaces the old one when the host starts. Uninstalling
- * stops and unloads the plugin at once and deletes its jar.
+ * <p>Uninstalling and upgrading happen at run time. Uninstalling stops and unloads the plugin and
+ * deletes its jar; upgrading (installing a jar whose plugin id is loaded already) unloads the old
+ * version and loads, migrates and starts the new one in the same call. An unloaded plugin leaves
+ * nothing behind that keeps its classloader alive: the host drops its extensions and routes, the
+ * libraries' caches of its classes are cleared ({@link #onUnload} listeners do the ones the host
+ * does not own), and a test proves that repeated cycles let every old classloader be collected.
+ * A jar left in {@code <data>/plugin-upgrades/} by an earlier version of the host is still applied
+ * at start-up.
  */
 public final class PluginHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
@@ -50,6 +63,7 @@ public final class PluginHost implements AutoCloseable {
     private final ExtensionCache extensions = new ExtensionCache();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final List<Runnable> lifecycleListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> unloadListeners = new CopyOnWriteArrayList<>();
     private final GuardedInvoker invoker;
     private volatile Set<String> started = Set.of();
 
@@ -74,13 +88,23 @@ public final class PluginHost implements AutoCloseable {
         lifecycleListeners.add(listener);
     }
 
+    /**
+     * Called with a plugin's id right after the plugin was unloaded at run time (uninstalled, or
+     * replaced by an upgrade) and before any new version of it loads: whoever keeps objects of the
+     * plugin, or caches its classes (its {@code PluginContext}, the host's ObjectMapper), lets go
+     * here, so that the plugin's classloader can be collected.
+     */
+    public void onUnload(Consumer<String> listener) {
+        unloadListeners.add(listener);
+    }
+
     /** The ids of started plugins, a snapshot that lifecycle changes replace. */
     public Set<String> startedIds() {
         return started;
     }
 
     /** Loads every jar in the plugins folder and starts all but those the operator stopped. */
-    public void startAll() {
+    public synchronized void startAll() {
         try {
             Files.createDirectories(pluginsDir);
         } catch (IOException e) {
@@ -100,18 +124,16 @@ public final class PluginHost implements AutoCloseable {
         refresh();
     }
 
-    /** Installs an uploaded jar: a new plugin loads and starts now; a new version of a loaded one waits for restart. */
-    public PluginStatus install(Path uploadedJar) {
+    /**
+     * Installs an uploaded jar and starts the plugin now. When a version of the plugin is loaded
+     * already, this is an upgrade at run time: the old version is unloaded (its routes and
+     * extensions go at once), the new one loads, migrates and starts, and a plugin the operator had
+     * stopped stays stopped. A new version whose {@code Plugin-Requires} this host does not meet is
+     * refused before anything changes, and the old version keeps running.
+     */
+    public synchronized PluginStatus install(Path uploadedJar) {
         String id = descriptorId(uploadedJar);
-        if (manager.getPlugin(id) != null) {
-            try {
-                Files.createDirectories(upgradesDir);
-                Files.copy(uploadedJar, upgradesDir.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot store the upgrade of " + id, e);
-            }
-            return status(id);
-        }
+        boolean keepStopped = manager.getPlugin(id) != null && unloadForUpgrade(id, uploadedJar);
         Path target = pluginsDir.resolve(id + ".jar");
         try {
             Files.copy(uploadedJar, target, StandardCopyOption.REPLACE_EXISTING);
@@ -119,14 +141,39 @@ public final class PluginHost implements AutoCloseable {
             throw new IllegalStateException("cannot store plugin " + id, e);
         }
         failures.remove(id);
-        if (loadQuietly(target)) {
+        if (loadQuietly(target) && !keepStopped) {
             startQuietly(id);
         }
         refresh();
         return status(id);
     }
 
-    public PluginStatus start(String id) {
+    /**
+     * Unloads the running version of a plugin that {@code newJar} upgrades, after checking that the
+     * host can run the new one, and deletes the old jar; answers whether the operator had stopped it.
+     */
+    private boolean unloadForUpgrade(String id, Path newJar) {
+        PluginWrapper old = manager.getPlugin(id);
+        String oldVersion = old.getDescriptor().getVersion();
+        Path oldJar = old.getPluginPath();
+        String requires = readManifest(newJar, "Plugin-Requires");
+        if (requires != null && !requires.isBlank() && !manager.getVersionManager().checkVersionConstraint(apiVersion, requires)) {
+            throw new ConflictException("incompatible_plugin", "version " + readVersion(newJar) + " of " + id
+                    + " requires plugin-api " + requires + " but this host provides " + apiVersion + "; version "
+                    + oldVersion + " keeps running");
+        }
+        boolean stopped = stoppedByOperator(id);
+        unload(id, false);
+        try {
+            Files.deleteIfExists(oldJar);
+        } catch (IOException e) {
+            LOG.warn("plugin {}: cannot delete the jar of version {} ({}): {}", id, oldVersion, oldJar, e.toString());
+        }
+        LOG.info("plugin {} {} unloaded for an upgrade to {}", id, oldVersion, readVersion(newJar));
+        return stopped;
+    }
+
+    public synchronized PluginStatus start(String id) {
         requireLoaded(id);
         db.write(h -> h.execute("DELETE FROM plugin_state WHERE plugin_id = ?", id));
         if (!failures.containsKey(id) || manager.getPlugin(id).getPluginState() != PluginState.STARTED) {
@@ -138,7 +185,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** Stops a plugin now: from this moment its routes answer 404 and its extensions are not called. */
-    public PluginStatus stop(String id) {
+    public synchronized PluginStatus stop(String id) {
         requireLoaded(id);
         db.write(h -> h.execute("""
                 INSERT INTO plugin_state (plugin_id, stopped) VALUES (?, 1)
@@ -152,17 +199,47 @@ public final class PluginHost implements AutoCloseable {
         return status(id);
     }
 
-    /** Stops, unloads and deletes a plugin. */
-    public void uninstall(String id) {
+    /** Stops, unloads and deletes a plugin; installing it again later starts it afresh. */
+    public synchronized void uninstall(String id) {
         requireLoaded(id);
+        unload(id, true);
+        db.write(h -> h.execute("DELETE FROM plugin_state WHERE plugin_id = ?", id));
+        refresh();
+    }
+
+    /**
+     * Takes the plugin out of every host cache, stops and unloads it (deleting its jar if asked),
+     * clears what libraries cached of its classes and tells the {@link #onUnload} listeners.
+     */
+    private void unload(String id, boolean deleteJar) {
+        // leave the caches first, so no new call reaches the plugin while it stops
         started = without(started, id);
         extensions.drop(id);
         notifyListeners();
-        if (!manager.deletePlugin(id)) {
-            LOG.warn("plugin {} was unloaded but its file could not be deleted", id);
+        PluginWrapper wrapper = manager.getPlugin(id);
+        Path jar = wrapper.getPluginPath();
+        ClassLoader loader = wrapper.getPluginClassLoader();
+        // PF4J's deletePlugin gives up, leaving the plugin loaded, when the plugin's stop() throws
+        boolean deleted = deleteJar && manager.deletePlugin(id);
+        if (manager.getPlugin(id) != null && !manager.unloadPlugin(id)) {
+            LOG.error("plugin {} could not be unloaded", id);
+        }
+        if (deleteJar && !deleted) {
+            try {
+                Files.deleteIfExists(jar);
+            } catch (IOException e) {
+                LOG.warn("plugin {} was unloaded but its file {} could not be deleted: {}", id, jar, e.toString());
+            }
         }
         failures.remove(id);
-        refresh();
+        LibraryCaches.forget(loader);
+        for (Consumer<String> listener : unloadListeners) {
+            try {
+                listener.accept(id);
+            } catch (RuntimeException e) {
+                LOG.error("plugin unload listener failed for {}", id, e);
+            }
+        }
     }
 
     public List<PluginStatus> statuses() {
@@ -214,7 +291,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         started = Set.of();
         extensions.clear();
         // not manager.stopPlugins(): PF4J 3.15 iterates its started list while each stop removes
@@ -254,7 +331,11 @@ public final class PluginHost implements AutoCloseable {
     private void startQuietly(String id) {
         PluginWrapper w = manager.getPlugin(id);
         try {
-            invoker.run(id, "migrate", () -> db.migrate(id, "classpath:db/" + id, w.getPluginClassLoader()));
+            try {
+                invoker.run(id, "migrate", () -> db.migrate(id, "classpath:db/" + id, w.getPluginClassLoader()));
+            } finally {
+                forgetFlywayConfiguration();
+            }
             PluginState state = manager.startPlugin(id);
             if (state != PluginState.STARTED) {
                 Throwable cause = w.getFailedException();
@@ -264,6 +345,16 @@ public final class PluginHost implements AutoCloseable {
             failures.put(id, "did not start: " + rootMessage(e));
             LOG.error("plugin {} did not start: {}", id, e.toString());
         }
+    }
+
+    /**
+     * Flyway keeps the configuration of the last {@code Flyway} it built in a static field
+     * ({@code LogFactory.configuration}), and with it that migration's classloader: after a plugin's
+     * migration, that is the plugin's loader, which would then outlive the plugin. Pointing it back
+     * at a configuration over the host's loader lets an unloaded plugin be collected.
+     */
+    private static void forgetFlywayConfiguration() {
+        LogFactory.setConfiguration(Flyway.configure(PluginHost.class.getClassLoader()));
     }
 
     private void refresh() {
@@ -314,6 +405,11 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    private boolean stoppedByOperator(String id) {
+        return db.read(h -> h.createQuery("SELECT count(*) FROM plugin_state WHERE plugin_id = :id AND stopped = 1")
+                .bind("id", id).mapTo(Integer.class).one()) > 0;
+    }
+
     private void requireLoaded(String id) {
         if (manager.getPlugin(id) == null) {
             throw new NotFoundException("plugin");
@@ -344,6 +440,45 @@ public final class PluginHost implements AutoCloseable {
             return manifest == null ? null : manifest.getMainAttributes().getValue(attribute);
         } catch (IOException e) {
             throw InvalidInputException.of("file", "is not a readable jar file");
+        }
+    }
+
+    /**
+     * Library caches keyed by class that would keep an unloaded plugin's classes, and so its
+     * classloader, alive, and that the host can reach itself. (The host's ObjectMapper and the
+     * plugin's {@code PluginContext} are let go by {@link #onUnload} listeners.)
+     */
+    private static final class LibraryCaches {
+        private static final String JDBI_CONSTRUCTORS = "org.jdbi.v3.core.mapper.reflect.ConstructorInstanceFactory";
+
+        static void forget(ClassLoader loader) {
+            if (loader == null) {
+                return;
+            }
+            // shared by every ObjectMapper created without a TypeFactory of its own
+            TypeFactory.defaultInstance().clearCache();
+            forgetJdbiConstructors(loader);
+            // Jdbi's bean mapping and binding go through java.beans, which caches BeanInfo per class
+            // (softly: it would only go under memory pressure)
+            Introspector.flushCaches();
+        }
+
+        /**
+         * Jdbi's ConstructorMapper keeps every constructor it used in a static WeakHashMap whose
+         * values hold a MethodHandle of the constructor, and so its class: the weak key never
+         * clears while the value holds it strongly, and a stale entry only goes at the map's next
+         * use. Jdbi offers no way to clear it, hence reflection; if a Jdbi upgrade changes the field,
+         * this logs a warning and the leak test fails.
+         */
+        private static void forgetJdbiConstructors(ClassLoader loader) {
+            try {
+                Field field = Class.forName(JDBI_CONSTRUCTORS, false, Jdbi.class.getClassLoader()).getDeclaredField("CONSTRUCTOR_CACHE");
+                field.setAccessible(true);
+                Map<?, ?> cache = (Map<?, ?>) field.get(null);
+                cache.keySet().removeIf(key -> key instanceof Constructor<?> c && c.getDeclaringClass().getClassLoader() == loader);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.warn("cannot clear Jdbi's constructor cache: an unloaded plugin's classes may stay in memory ({})", e.toString());
+            }
         }
     }
 

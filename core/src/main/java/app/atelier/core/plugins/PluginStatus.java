@@ -9,7 +9,7 @@ package app.atelier.core.plugins;
  * @param error       why it failed, or {@code null}
  * @param description the plugin's description
  * @param requires    the plugin-api range it requires
- * @param pendingUpgrade the version waiting for the next restart, or {@code null}
+ * @param pendingUpgrade the version of a jar an older host staged for the next restart, or {@code null}
  */
 public record PluginStatus(String id, String version, String state, String error, String description, String requires,
                            String pendingUpgrade) {

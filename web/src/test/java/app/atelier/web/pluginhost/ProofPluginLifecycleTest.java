@@ -149,39 +149,6 @@ class ProofPluginLifecycleTest {
     }
 
     @Test
-    void upgradeWaitsForTheNextRestart() {
-        ProofJars.copyProof(root.resolve("plugins"));
-        server = TestServer.start(root);
-        String op = server.operatorToken();
-        ProofSalon salon = ProofSalon.create(server, op, "alpha", "gold", List.of("proof")).enableProof();
-        Path newer = ProofJars.variant(scratch.resolve("proof-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"));
-
-        Reply uploaded = server.upload("/api/v1/platform/plugins", op, newer);
-
-        assertTrue(uploaded.status() == 201 || uploaded.status() == 200, uploaded.status() + " " + uploaded.body());
-        assertEquals("1.0.0", uploaded.json().get("version").asText());
-        assertEquals("1.1.0", uploaded.json().get("pendingUpgrade").asText());
-        JsonNode listed = platformPlugin(op, "proof");
-        assertEquals("1.0.0", listed.get("version").asText());
-        assertEquals("1.1.0", listed.get("pendingUpgrade").asText());
-        assertEquals("started", listed.get("state").asText());
-        assertEquals("1.0.0", plugin(health(), "proof").get("version").asText());
-        assertEquals(200, salon.get("/api/v1/proof/ping").status(), "1.0.0 keeps serving until the restart");
-
-        server.close();
-        server = TestServer.start(root, server.clock);
-
-        JsonNode proof = plugin(health(), "proof");
-        assertEquals("1.1.0", proof.get("version").asText());
-        assertEquals("started", proof.get("state").asText());
-        JsonNode after = platformPlugin(server.operatorToken(), "proof");
-        assertTrue(after.get("pendingUpgrade") == null || after.get("pendingUpgrade").isNull(), after.toString());
-        assertEquals(List.of("proof"), pluginIdsIn(root.resolve("plugins")), "the old jar was replaced, not kept beside");
-        assertEquals("1.1.0", manifest(onlyJar(root.resolve("plugins")), "Plugin-Version"));
-        assertEquals(200, server.call("GET", "/api/v1/proof/ping", salon.token, null).status());
-    }
-
-    @Test
     void uninstallRemovesThePluginItsRoutesAndItsJar() {
         ProofJars.copyProof(root.resolve("plugins"));
         server = TestServer.start(root);
