@@ -95,7 +95,7 @@ public final class AtelierCore implements AutoCloseable {
         CoreSalonData salonData = new CoreSalonData(db, clock, salons, clients, visits, staff, catalog);
         contexts.configure(clock, db::newWriterJdbi, salonData, new app.atelier.core.plugins.CoreSalonActions(clients, visits),
                 (pluginId, salonId) -> pluginSettings.values(salonId, pluginId, plugins.settingsSchema(pluginId)),
-                () -> notifications, extensions);
+                () -> notifications, extensions, plugins::classLoaderOf);
         this.events = new EventDispatcher(db, json, clock, extensions, plugins.invoker());
         this.tasks = new TaskScheduler(db, clock, salons, extensions, plugins.invoker());
         PricingService pricing = new PricingService(extensions, plugins.invoker());

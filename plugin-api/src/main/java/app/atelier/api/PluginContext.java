@@ -38,6 +38,15 @@ public interface PluginContext {
     /** This plugin's settings for a salon, defaults filled in. */
     SettingsValues settings(long salonId);
 
+    /**
+     * This plugin's texts in a language: the bundle {@code i18n/<pluginId>} from the plugin's own jar
+     * ({@code i18n/bonus.properties}, {@code i18n/bonus_ru.properties}, UTF-8). A language without
+     * its own file gets the base file, never the JVM's default locale.
+     *
+     * @throws java.util.MissingResourceException when the jar has no {@code i18n/<pluginId>.properties}
+     */
+    java.util.ResourceBundle messages(java.util.Locale locale);
+
     /** Queues messages to clients; the host delivers them through the salon's channels. */
     Notifications notifications();
 

@@ -22,7 +22,8 @@ public final class HostContexts {
     private volatile Parts parts;
 
     private record Parts(Clock clock, Supplier<Jdbi> database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
-                         Supplier<NotificationService> notifications, ActiveExtensions extensions) {
+                         Supplier<NotificationService> notifications, ActiveExtensions extensions,
+                         java.util.function.Function<String, ClassLoader> classLoaders) {
     }
 
     /** The notification service as one plugin sees it: every message it queues is recorded as its own. */
@@ -31,8 +32,9 @@ public final class HostContexts {
     }
 
     public void configure(Clock clock, Supplier<Jdbi> database, SalonData salonData, SalonActions salonActions, BiFunction<String, Long, SettingsValues> settings,
-                          Supplier<NotificationService> notifications, ActiveExtensions extensions) {
-        this.parts = new Parts(clock, database, salonData, salonActions, settings, notifications, extensions);
+                          Supplier<NotificationService> notifications, ActiveExtensions extensions,
+                          java.util.function.Function<String, ClassLoader> classLoaders) {
+        this.parts = new Parts(clock, database, salonData, salonActions, settings, notifications, extensions, classLoaders);
     }
 
     /** Drops an unloaded plugin's context (and with it its Jdbi), so nothing keeps its classes alive. */
@@ -46,6 +48,7 @@ public final class HostContexts {
             throw new IllegalStateException("plugin contexts used before the core was assembled");
         }
         return byId.computeIfAbsent(pluginId, id -> new HostPluginContext(id, p.clock(), p.database().get(), p.salonData(), p.salonActions(),
-                p.settings(), () -> signed(p.notifications().get(), id), p.extensions()));
+                p.settings(), () -> signed(p.notifications().get(), id), p.extensions(),
+                () -> p.classLoaders().apply(id)));
     }
 }

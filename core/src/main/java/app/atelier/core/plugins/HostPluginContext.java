@@ -21,10 +21,11 @@ final class HostPluginContext implements PluginContext {
     private final BiFunction<String, Long, SettingsValues> settings;
     private final Supplier<Notifications> notifications;
     private final ActiveExtensions extensions;
+    private final java.util.function.Supplier<ClassLoader> classLoader;
 
     HostPluginContext(String pluginId, Clock clock, Jdbi database, SalonData salonData, SalonActions salonActions,
                       BiFunction<String, Long, SettingsValues> settings, Supplier<Notifications> notifications,
-                      ActiveExtensions extensions) {
+                      ActiveExtensions extensions, java.util.function.Supplier<ClassLoader> classLoader) {
         this.pluginId = pluginId;
         this.clock = clock;
         this.database = database;
@@ -33,6 +34,7 @@ final class HostPluginContext implements PluginContext {
         this.settings = settings;
         this.notifications = notifications;
         this.extensions = extensions;
+        this.classLoader = classLoader;
     }
 
     @Override
@@ -63,6 +65,13 @@ final class HostPluginContext implements PluginContext {
     @Override
     public SettingsValues settings(long salonId) {
         return settings.apply(pluginId, salonId);
+    }
+
+    @Override
+    public java.util.ResourceBundle messages(java.util.Locale locale) {
+        ClassLoader loader = classLoader.get();
+        return java.util.ResourceBundle.getBundle("i18n/" + pluginId, locale, loader == null ? getClass().getClassLoader() : loader,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @Override

@@ -79,6 +79,12 @@ public final class PluginHost implements AutoCloseable {
         });
     }
 
+    /** The classloader of a loaded plugin, or null. */
+    public ClassLoader classLoaderOf(String pluginId) {
+        PluginWrapper w = manager.getPlugin(pluginId);
+        return w == null ? null : w.getPluginClassLoader();
+    }
+
     public GuardedInvoker invoker() {
         return invoker;
     }

@@ -78,6 +78,9 @@ public final class ProofWeb implements WebContribution {
                             "services", context.salonData().services(salonId).size(),
                             "visitsThisWeek", context.salonData().visits(salonId, now, now.plus(Duration.ofDays(7)), null, null).size()));
                 })
+                .api("GET", "greeting", "A text from the plugin's own message bundle, in the salon's language", (ctx, req) ->
+                        ctx.json(Map.of("text", java.text.MessageFormat.format(
+                                context.messages(req.salon().locale()).getString("greeting"), req.salon().name()))))
                 .api("GET", "boom", "Always fails (to prove failure isolation)", (ctx, req) -> {
                     throw new IllegalStateException("proof route exploded");
                 })

@@ -112,6 +112,10 @@ class PluginUnloadLeakTest {
         Reply hello = server.call("GET", "/api/v1/public/" + salon.slug + "/proof/hello", null, null);
         assertEquals(200, hello.status(), hello.body());
         assertEquals(500, salon.get("/api/v1/proof/boom").status());
+        // the plugin's message bundle, loaded through its own classloader (the salon speaks Russian)
+        Reply greeting = salon.get("/api/v1/proof/greeting");
+        assertEquals(200, greeting.status(), greeting.body());
+        assertTrue(greeting.json().get("text").asText().startsWith("Здравствуйте"), greeting.body());
 
         // pricing and checkout
         long visit = salon.book("2026-12-02T" + (10 + cycle) + ":00");
