@@ -49,6 +49,7 @@ public final class AtelierApp implements AutoCloseable {
 
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(core.json().mapper(), false));
+            config.fileRenderer(new app.atelier.web.pages.PebbleRenderer());
             config.http.maxRequestSize = 60L * 1024 * 1024;
             config.startup.showJavalinBanner = false;
             problems.register(config.routes);
@@ -68,11 +69,12 @@ public final class AtelierApp implements AutoCloseable {
             new VisitRoutes(core, access, bodies).register(routes);
             new ChannelRoutes(core, access, bodies).register(routes);
             OpenApiDocument openApi = new OpenApiDocument(core.apiVersion(), routes::documented, () -> pluginRoutes.all().stream()
-                    .map(r -> new RouteInfo(r.method(), r.template(), r.summary(), r.pluginId(), !r.publicRoute())).toList());
+                    .map(r -> new RouteInfo(r.method(), r.template(), r.summary(), r.pluginId(), !r.isPublic())).toList());
             new SystemRoutes(core, openApi).register(routes);
             // plugin routes last: core paths win, the rest goes through the dispatcher
             for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
                 routes.raw(method, "/api/v1/public/{salonSlug}/<rest>", dispatcher::publicApi);
+                routes.raw(method, "/s/{salonSlug}/<rest>", dispatcher::publicPage);
                 routes.raw(method, "/api/v1/{pluginId}/<rest>", dispatcher::api);
             }
         });

@@ -12,6 +12,10 @@ import app.atelier.api.ApiStatus;
  *   <li>{@link #publicApi} routes answer under {@code /api/v1/public/{salonSlug}/…} without
  *       authentication. Their first segment is a claim (e.g. {@code booking}): the host refuses a
  *       second plugin claiming the same one.</li>
+ *   <li>{@link #publicPage} routes answer under {@code /s/{salonSlug}/…}, also without
+ *       authentication and with the same claims: pages for a salon's clients (online booking,
+ *       the client cabinet). Render HTML with {@code ctx.render("templates/<pluginId>/page.peb", model)}:
+ *       Pebble, auto-escaped, templates loaded from the plugin's own jar, in the salon's language.</li>
  * </ul>
  * An inactive plugin's routes answer 404 for that salon.
  *
@@ -35,4 +39,9 @@ public interface PluginRoutes {
      * {@code /api/v1/public/{salonSlug}/booking/services}.
      */
     PluginRoutes publicApi(String method, String path, String summary, PluginHandler handler);
+
+    /**
+     * A public page, e.g. {@code publicPage("GET", "booking", …)} served at {@code /s/{salonSlug}/booking}.
+     */
+    PluginRoutes publicPage(String method, String path, String summary, PluginHandler handler);
 }

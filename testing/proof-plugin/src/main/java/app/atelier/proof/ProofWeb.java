@@ -84,6 +84,11 @@ public final class ProofWeb implements WebContribution {
                 .api("GET", "boom", "Always fails (to prove failure isolation)", (ctx, req) -> {
                     throw new IllegalStateException("proof route exploded");
                 })
+                .publicPage("GET", "proof/page", "A public page rendered from the plugin's own template", (ctx, req) ->
+                        ctx.render("templates/proof/hello.peb", Map.of("salon", req.salon().name(),
+                                "lang", req.salon().locale().getLanguage(),
+                                "greeting", java.text.MessageFormat.format(context.messages(req.salon().locale()).getString("greeting"),
+                                        req.salon().name()))))
                 .publicApi("GET", "proof/hello", "A public greeting from the salon", (ctx, req) ->
                         ctx.json(Map.of("hello", req.salon().name())));
     }

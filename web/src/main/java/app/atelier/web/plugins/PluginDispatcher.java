@@ -7,6 +7,7 @@ import app.atelier.core.auth.Principal;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.plugins.PluginCallException;
 import app.atelier.web.http.Access;
+import app.atelier.web.pages.PebbleRenderer;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Arrays;
@@ -46,15 +47,25 @@ public final class PluginDispatcher {
 
     /** {@code /api/v1/public/{salonSlug}/<rest>} */
     public void publicApi(Context ctx) throws Exception {
+        dispatchPublic(ctx, PluginRoute.Space.PUBLIC_API);
+    }
+
+    /** {@code /s/{salonSlug}/<rest>}: pages, rendered in the salon's language. */
+    public void publicPage(Context ctx) throws Exception {
+        dispatchPublic(ctx, PluginRoute.Space.PAGE);
+    }
+
+    private void dispatchPublic(Context ctx, PluginRoute.Space space) throws Exception {
         Salon salon = core.salons().bySlug(ctx.pathParam("salonSlug")).orElseThrow(() -> new NotFoundException("salon"));
         List<String> rest = segments(ctx.pathParam("rest"));
         if (rest.isEmpty()) {
             throw new NotFoundException("route");
         }
-        List<PluginRoute> routes = table.publicRoutes(rest.get(0));
+        List<PluginRoute> routes = table.publicRoutes(rest.get(0)).stream().filter(r -> r.space() == space).toList();
         if (routes.isEmpty() || !core.activation().isActive(salon.id(), routes.get(0).pluginId())) {
             throw new NotFoundException("route");
         }
+        ctx.attribute(PebbleRenderer.LOCALE, salon.locale());
         dispatch(ctx, routes, rest, salon, null, null);
     }
 

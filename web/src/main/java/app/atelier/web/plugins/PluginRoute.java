@@ -8,11 +8,26 @@ import java.util.Map;
 /**
  * One route a plugin declared.
  *
- * @param publicRoute true for {@code /api/v1/public/{salonSlug}/…}, false for {@code /api/v1/{pluginId}/…}
- * @param segments    the declared path split at slashes; {@code {name}} segments capture
+ * @param space    where it is served
+ * @param segments the declared path split at slashes; {@code {name}} segments capture
  */
-public record PluginRoute(String pluginId, boolean publicRoute, String method, String path, List<String> segments, String summary,
+public record PluginRoute(String pluginId, Space space, String method, String path, List<String> segments, String summary,
                    PluginHandler handler) {
+
+    /** The URL spaces plugin routes live in. */
+    public enum Space {
+        /** {@code /api/v1/{pluginId}/…}, authenticated. */
+        API,
+        /** {@code /api/v1/public/{salonSlug}/…}, public JSON. */
+        PUBLIC_API,
+        /** {@code /s/{salonSlug}/…}, public pages. */
+        PAGE
+    }
+
+    /** Whether the route answers without credentials. */
+    public boolean isPublic() {
+        return space != Space.API;
+    }
 
     /** The path parameters if {@code actual} matches this route, else null. */
     Map<String, String> match(List<String> actual) {
@@ -33,6 +48,10 @@ public record PluginRoute(String pluginId, boolean publicRoute, String method, S
 
     /** The full URL template, for the OpenAPI document. */
     public String template() {
-        return publicRoute ? "/api/v1/public/{salonSlug}/" + path : "/api/v1/" + pluginId + "/" + path;
+        return switch (space) {
+            case API -> "/api/v1/" + pluginId + "/" + path;
+            case PUBLIC_API -> "/api/v1/public/{salonSlug}/" + path;
+            case PAGE -> "/s/{salonSlug}/" + path;
+        };
     }
 }

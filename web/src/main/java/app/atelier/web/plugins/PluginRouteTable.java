@@ -50,7 +50,7 @@ public final class PluginRouteTable {
                 continue;
             }
             for (PluginRoute route : declared) {
-                if (!route.publicRoute()) {
+                if (!route.isPublic()) {
                     api.computeIfAbsent(pluginId, k -> new ArrayList<>()).add(route);
                     continue;
                 }
@@ -87,24 +87,31 @@ public final class PluginRouteTable {
         return new PluginRoutes() {
             @Override
             public PluginRoutes api(String method, String path, String summary, PluginHandler handler) {
-                into.add(route(pluginId, false, method, path, summary, handler));
+                into.add(route(pluginId, PluginRoute.Space.API, method, path, summary, handler));
+                return this;
+            }
+
+            @Override
+            public PluginRoutes publicPage(String method, String path, String summary, PluginHandler handler) {
+                into.add(route(pluginId, PluginRoute.Space.PAGE, method, path, summary, handler));
                 return this;
             }
 
             @Override
             public PluginRoutes publicApi(String method, String path, String summary, PluginHandler handler) {
-                into.add(route(pluginId, true, method, path, summary, handler));
+                into.add(route(pluginId, PluginRoute.Space.PUBLIC_API, method, path, summary, handler));
                 return this;
             }
         };
     }
 
-    private static PluginRoute route(String pluginId, boolean isPublic, String method, String path, String summary,
+    private static PluginRoute route(String pluginId, PluginRoute.Space space, String method, String path, String summary,
                                      PluginHandler handler) {
         String m = method == null ? "" : method.toUpperCase(Locale.ROOT);
         if (!METHODS.contains(m)) {
             throw new IllegalArgumentException("unsupported method " + method);
         }
+        boolean isPublic = space != PluginRoute.Space.API;
         String clean = path == null ? "" : path.replaceAll("^/+|/+$", "");
         if (clean.isEmpty() && isPublic) {
             throw new IllegalArgumentException("a public route needs a path whose first segment is its claim");
@@ -113,6 +120,6 @@ public final class PluginRouteTable {
             throw new IllegalArgumentException("a public route's first segment must be a fixed claim, not a parameter");
         }
         List<String> segments = clean.isEmpty() ? List.of() : Arrays.asList(clean.split("/"));
-        return new PluginRoute(pluginId, isPublic, m, clean, List.copyOf(segments), summary, handler);
+        return new PluginRoute(pluginId, space, m, clean, List.copyOf(segments), summary, handler);
     }
 }
