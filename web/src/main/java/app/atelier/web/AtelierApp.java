@@ -10,6 +10,7 @@ import app.atelier.web.http.ApiRoutes;
 import app.atelier.web.http.Bodies;
 import app.atelier.web.http.ProblemResponses;
 import app.atelier.web.http.RouteInfo;
+import app.atelier.web.pages.PebbleRenderer;
 import app.atelier.web.platform.PlatformRoutes;
 import app.atelier.web.plugins.PluginDispatcher;
 import app.atelier.web.plugins.PluginRouteTable;
@@ -46,10 +47,12 @@ public final class AtelierApp implements AutoCloseable {
         core.plugins().onLifecycleChange(pluginRoutes::rebuild);
         pluginRoutes.rebuild();
         PluginDispatcher dispatcher = new PluginDispatcher(core, pluginRoutes, access);
+        PebbleRenderer renderer = new PebbleRenderer();
+        core.plugins().onUnload(id -> renderer.forgetClosedLoaders());
 
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(core.json().mapper(), false));
-            config.fileRenderer(new app.atelier.web.pages.PebbleRenderer());
+            config.fileRenderer(renderer);
             config.http.maxRequestSize = 60L * 1024 * 1024;
             config.startup.showJavalinBanner = false;
             problems.register(config.routes);

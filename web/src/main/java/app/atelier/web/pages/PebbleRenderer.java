@@ -9,20 +9,21 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.HashMap;
 
 /**
  * {@code ctx.render(template, model)} with Pebble, HTML auto-escaped. Templates load from the
  * classloader of whoever renders: the host, or — since every plugin call runs with the plugin's
- * classloader as the thread's context loader — the plugin's own jar. One engine per classloader,
- * weakly held, so an unloaded plugin's templates go with it. Convention: a plugin keeps its
- * templates under {@code templates/<pluginId>/}.
+ * classloader as the thread's context loader — the plugin's own jar. One engine per classloader;
+ * {@link #forgetClosedLoaders()} drops those of unloaded plugins (an engine holds its loader, so a
+ * weak map alone would never let go). Convention: a plugin keeps its templates under
+ * {@code templates/<pluginId>/}.
  */
 public final class PebbleRenderer implements FileRenderer {
     /** Context attribute with the {@link Locale} to render in (the salon's). */
     public static final String LOCALE = "atelier.locale";
 
-    private final Map<ClassLoader, PebbleEngine> engines = new WeakHashMap<>();
+    private final Map<ClassLoader, PebbleEngine> engines = new HashMap<>();
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
@@ -47,6 +48,11 @@ public final class PebbleRenderer implements FileRenderer {
                 .autoEscaping(true)
                 .strictVariables(false)
                 .build());
+    }
+
+    /** Drops the engines of plugins whose classloader PF4J closed on unload. */
+    public synchronized void forgetClosedLoaders() {
+        engines.keySet().removeIf(l -> l instanceof org.pf4j.PluginClassLoader p && p.isClosed());
     }
 
     @SuppressWarnings("unchecked")

@@ -116,6 +116,9 @@ class PluginUnloadLeakTest {
         Reply greeting = salon.get("/api/v1/proof/greeting");
         assertEquals(200, greeting.status(), greeting.body());
         assertTrue(greeting.json().get("text").asText().startsWith("Здравствуйте"), greeting.body());
+        // a public page rendered from the plugin's own template (one Pebble engine per plugin loader)
+        Reply page = server.call("GET", "/s/" + salon.slug + "/proof/page", null, null);
+        assertEquals(200, page.status(), page.body());
 
         // pricing and checkout
         long visit = salon.book("2026-12-02T" + (10 + cycle) + ":00");
