@@ -34,10 +34,10 @@ public final class GuardedInvoker {
             if (e instanceof PluginCallException pce) {
                 throw pce;
             }
-            LOG.warn("plugin {} failed in {}: {}", pluginId, operation, e.toString());
+            logFailure(pluginId, operation, e);
             throw new PluginCallException(pluginId, operation, e);
         } catch (Exception e) {
-            LOG.warn("plugin {} failed in {}: {}", pluginId, operation, e.toString());
+            logFailure(pluginId, operation, e);
             throw new PluginCallException(pluginId, operation, e);
         } finally {
             thread.setContextClassLoader(previous);
@@ -46,6 +46,20 @@ public final class GuardedInvoker {
                 LOG.warn("plugin {} took {} ms in {}", pluginId, millis, operation);
             }
         }
+    }
+
+    /**
+     * Logs a plugin's failure by type and the plugin frame that threw, never by message: plugin
+     * messages may name clients, and no personal data goes to the logs. A 4xx answer a plugin
+     * route gave on purpose (Javalin's HttpResponseException family) is not a failure at all.
+     */
+    private static void logFailure(String pluginId, String operation, Throwable e) {
+        if (e.getClass().getName().startsWith("io.javalin.http.")) {
+            return;
+        }
+        StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+        LOG.warn("plugin {} failed in {}: {} at {}", pluginId, operation, e.getClass().getName(), where);
+        LOG.debug("plugin {} failure detail", pluginId, e);
     }
 
     /** Like {@link #call} for calls without a result. */

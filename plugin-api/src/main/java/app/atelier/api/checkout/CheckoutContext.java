@@ -6,7 +6,9 @@ import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A visit being completed.
+ * A visit being completed. Participants run before the visit is stored as completed, so
+ * {@code SalonData.clientStats(...)} read inside {@code commit} still describes the client as they
+ * were before this visit (a first visit shows {@code completedVisits == 0}).
  *
  * @param salon       the salon
  * @param visitId     the visit
