@@ -1,0 +1,126 @@
+package app.atelier.plugins.referral.reward;
+
+import app.atelier.api.PluginContext;
+import app.atelier.api.bonus.BonusWallet;
+import app.atelier.api.bonus.WalletCredit;
+import app.atelier.api.bonus.WalletEntry;
+import app.atelier.api.checkout.CheckoutContext;
+import app.atelier.api.checkout.CheckoutParticipant;
+import app.atelier.api.checkout.CheckoutRejectedException;
+import app.atelier.api.checkout.CheckoutResult;
+import app.atelier.api.checkout.RefundContext;
+import app.atelier.api.data.ClientView;
+import app.atelier.api.pricing.Adjustment;
+import app.atelier.plugins.referral.ReferralSettings;
+import app.atelier.plugins.referral.intake.Link;
+import app.atelier.plugins.referral.intake.LinkStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.pf4j.Extension;
+
+/**
+ * The referral program's money effects, inside the checkout transaction (every write goes through
+ * {@link CheckoutContext#handle()}).
+ *
+ * <p>A referred client's first completed visit settles the referral once: when that visit was
+ * paid in full (something paid, no debt) the referrer is rewarded — points through the bonus
+ * plugin's {@link BonusWallet} in this same transaction (dedup key {@code referral:<linkId>}),
+ * or, when the salon chose discounts or bonus is not active, a pending discount for the
+ * referrer's next visit. An unpaid first visit settles the referral without a reward; a later
+ * visit never pays out. A bill carrying a referrer's discount marks that reward used.
+ */
+@Extension
+public final class RewardCheckout implements CheckoutParticipant {
+    private final PluginContext context;
+
+    public RewardCheckout(PluginContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public CheckoutResult commit(CheckoutContext ctx) {
+        Handle h = ctx.handle();
+        long salonId = ctx.salon().id();
+        List<String> notes = new ArrayList<>();
+        boolean settledNow = false;
+        Optional<Link> link = LinkStore.ofReferred(h, salonId, ctx.clientId());
+        // the core calls participants before it stores this visit as completed, so a first visit
+        // sees zero completed visits here (refunded visits do not count)
+        if (link.isPresent() && !link.get().settled()
+                && context.salonData().clientStats(salonId, ctx.clientId()).completedVisits() == 0) {
+            boolean paid = ctx.paid() > 0 && ctx.paid() >= ctx.bill().total();
+            settledNow = LinkStore.settle(h, salonId, link.get().id(), ctx.visitId(), paid, ctx.completedAt());
+            if (settledNow) {
+                notes.add(paid ? reward(ctx, link.get()) : "first visit not fully paid: no referral reward");
+            }
+        }
+        if (discount(ctx, ReferralPricing.WELCOME) > 0 && !settledNow) {
+            throw new CheckoutRejectedException("the welcome discount is for the client's first visit only, and another "
+                    + "visit of this client was completed meanwhile: ask for a new quote");
+        }
+        long used = discount(ctx, ReferralPricing.REWARD);
+        if (used > 0) {
+            Reward reward = RewardStore.oldestPending(h, salonId, ctx.clientId()).orElseThrow(() ->
+                    new CheckoutRejectedException("the referral reward on this bill was used on another visit meanwhile: "
+                            + "ask for a new quote"));
+            if (!RewardStore.markUsed(h, salonId, reward.id(), ctx.visitId(), used, ctx.completedAt())) {
+                throw new CheckoutRejectedException("the referral reward on this bill was used on another visit meanwhile: "
+                        + "ask for a new quote");
+            }
+            notes.add("referral reward used");
+        }
+        return notes.isEmpty() ? CheckoutResult.done() : new CheckoutResult(String.join("; ", notes));
+    }
+
+    /** Rewards the referrer of a first paid visit; returns the note for the visit's history. */
+    private String reward(CheckoutContext ctx, Link link) {
+        long salonId = ctx.salon().id();
+        Optional<ClientView> referrer = context.salonData().client(salonId, link.referrerId());
+        if (referrer.isEmpty()) {
+            return "the referrer's card was deleted: no referral reward";
+        }
+        String referredName = context.salonData().client(salonId, ctx.clientId()).map(ClientView::name).orElse("a new client");
+        ReferralSettings settings = ReferralSettings.of(context.settings(salonId));
+        List<BonusWallet> wallets = ReferralSettings.POINTS.equals(settings.referrerRewardKind())
+                ? context.extensions(salonId, BonusWallet.class) : List.of();
+        if (!wallets.isEmpty()) {
+            if (settings.referrerPoints() <= 0) {
+                return "referral reward is set to zero points";
+            }
+            // the wallet writes on our handle: the points commit or roll back with this checkout
+            WalletEntry entry = wallets.get(0).credit(new WalletCredit(salonId, link.referrerId(), settings.referrerPoints(),
+                    "Referral: " + referrer.get().name() + " brought " + referredName, context.pluginId(), null,
+                    "referral:" + link.id(), ctx.handle()));
+            RewardStore.insertPoints(ctx.handle(), salonId, link.id(), link.referrerId(), settings.referrerPoints(),
+                    entry.entryId(), ctx.visitId(), ctx.completedAt());
+            return referrer.get().name() + " earned " + Amounts.money(settings.referrerPoints(), ctx.salon().currency())
+                    + " in points for bringing " + referredName;
+        }
+        if (settings.referrerDiscountBasisPoints() <= 0) {
+            return "referral reward is set to a zero discount";
+        }
+        RewardStore.insertDiscount(ctx.handle(), salonId, link.id(), link.referrerId(), settings.referrerDiscountBasisPoints(),
+                ctx.visitId(), ctx.completedAt());
+        return referrer.get().name() + " gets " + Amounts.percent(settings.referrerDiscountBasisPoints())
+                + " off their next visit for bringing " + referredName;
+    }
+
+    /** How much this plugin's adjustments of a kind took off the bill (positive). */
+    private long discount(CheckoutContext ctx, String kind) {
+        return -ctx.bill().adjustmentsOf(context.pluginId()).stream().filter(a -> kind.equals(a.kind()))
+                .mapToLong(Adjustment::amount).sum();
+    }
+
+    /**
+     * A refunded first visit withdraws the referrer's discount it earned, if not used yet. The
+     * referral stays settled (no second payout on a later visit); points already credited stay,
+     * since {@link BonusWallet} offers no debit.
+     */
+    @Override
+    public CheckoutResult refund(RefundContext ctx) {
+        int cancelled = RewardStore.cancelEarnedBy(ctx.handle(), ctx.salon().id(), ctx.visitId(), ctx.refundedAt());
+        return cancelled > 0 ? new CheckoutResult("the referrer's unused discount for this visit was withdrawn") : CheckoutResult.done();
+    }
+}
