@@ -3,6 +3,7 @@ package app.atelier.core.plugins;
 import app.atelier.api.Salon;
 import app.atelier.api.data.ClientStats;
 import app.atelier.api.data.ClientView;
+import app.atelier.api.data.ProductView;
 import app.atelier.api.data.SalonData;
 import app.atelier.api.data.ServiceView;
 import app.atelier.api.data.StaffView;
@@ -106,6 +107,12 @@ public final class CoreSalonData implements SalonData {
     public List<ServiceView> services(long salonId) {
         return catalog.listServices(salonId, true).stream().map(s -> new ServiceView(s.id(), s.name(), s.category(),
                 s.durationMinutes(), s.price(), s.active())).toList();
+    }
+
+    @Override
+    public List<ProductView> products(long salonId) {
+        return catalog.listProducts(salonId, true).stream().map(p -> new ProductView(p.id(), p.name(), p.price(), p.active()))
+                .toList();
     }
 
     static VisitView view(Visit v) {

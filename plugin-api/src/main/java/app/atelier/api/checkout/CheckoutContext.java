@@ -19,12 +19,14 @@ import org.jdbi.v3.core.Handle;
  * @param handle      the open transaction that completes the visit: write through it, and your
  *                    rows commit or roll back together with the visit. Do not commit or close it.
  * @param userId      the salon user completing the visit, or {@code null} (API key)
+ * @param userRole    that user's role ({@code owner}, {@code admin}), {@code admin} for an API key
  * @param options     this plugin's options from the checkout request, as in {@code PricingContext#options()}
  * @since 1.0.0
  */
 @ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
 public record CheckoutContext(Salon salon, long visitId, long clientId, Bill bill, long paid, Instant completedAt,
-                              Handle handle, Long userId, java.util.Map<String, Object> options) {
+                              Handle handle, Long userId, String userRole,
+                              java.util.Map<String, Object> options) {
     public CheckoutContext {
         options = options == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
     }

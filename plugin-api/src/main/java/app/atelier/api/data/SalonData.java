@@ -41,4 +41,7 @@ public interface SalonData {
 
     /** The salon's services, active and not. */
     List<ServiceView> services(long salonId);
+
+    /** The salon's products, active and not. */
+    List<ProductView> products(long salonId);
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * plugin is active for it.
  *
  * @param salon      the salon
- * @param userId     the signed-in user, or {@code null} on public routes
+ * @param userId     the signed-in user, or {@code null} on public routes and for an API key
  * @param role       {@code owner}, {@code admin}, {@code master}, or {@code null} on public routes
  * @param pathParams the values of the route's {@code {name}} segments
  * @since 1.0.0

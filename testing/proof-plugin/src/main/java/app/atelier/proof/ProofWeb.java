@@ -35,7 +35,7 @@ public final class ProofWeb implements WebContribution {
                     try {
                         visitId = Long.parseLong(req.pathParam("visitId"));
                     } catch (NumberFormatException e) {
-                        throw new BadRequestResponse("visitId must be a number");
+                        throw new BadRequestResponse("visitId must be a number", Map.of("visitId", "must be a number"));
                     }
                     int count = context.database().withHandle(h -> h.createQuery(
                                     "SELECT count(*) FROM proof_checkout WHERE salon_id = :s AND visit_id = :v")

@@ -42,8 +42,10 @@ public final class ProblemResponses {
                 e.failure() == AuthService.Failure.RATE_LIMITED ? 429 : 401,
                 e.failure() == AuthService.Failure.RATE_LIMITED ? "rate_limited" : "bad_credentials",
                 "Sign-in failed", e.getMessage(), List.of()));
+        // plugins answer 4xx with Javalin's responses; their details map becomes the field errors
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), "http_" + e.getStatus(),
-                titleOf(e.getStatus()), e.getMessage(), List.of()));
+                titleOf(e.getStatus()), e.getMessage(), e.getDetails().entrySet().stream()
+                        .map(d -> new FieldError(d.getKey(), d.getValue())).toList()));
         routes.exception(PluginCallException.class, (e, ctx) -> {
             LOG.error("plugin {} failed on {} {}", e.pluginId(), ctx.method(), ctx.path(), e.getCause());
             send(ctx, 500, "plugin_failed", "Plugin failed", "plugin " + e.pluginId() + " failed to handle this request", List.of());

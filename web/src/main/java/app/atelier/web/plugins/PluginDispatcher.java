@@ -42,7 +42,8 @@ public final class PluginDispatcher {
             throw new NotFoundException("route");
         }
         Salon salon = core.salons().get(salonId);
-        dispatch(ctx, table.apiRoutes(pluginId), segments(ctx.pathParam("rest")), salon, p.userId(), p.role().key());
+        dispatch(ctx, table.apiRoutes(pluginId), segments(ctx.pathParam("rest")), salon,
+                p.isApiKey() ? null : p.userId(), p.role().key());
     }
 
     /** {@code /api/v1/public/{salonSlug}/<rest>} */

@@ -61,6 +61,11 @@ class ProofPluginCoreAccessTest {
         assertEquals(0, stats.get("completedVisits").asInt());
         assertEquals("2026-12-02T09:00:00Z", stats.get("nextVisit").asText());
 
+        Reply bad = server.call("GET", "/api/v1/proof/checkouts/abc", salon.token, null);
+        assertEquals(400, bad.status());
+        assertTrue(bad.contentType().startsWith("application/problem+json"), bad.contentType());
+        assertEquals("visitId", bad.json().get("errors").get(0).get("field").asText(), "a plugin's 4xx details become field errors");
+
         JsonNode catalogue = server.call("GET", "/api/v1/proof/catalogue", salon.token, null).json();
         assertEquals(1, catalogue.get("staff").asInt());
         assertEquals(1, catalogue.get("services").asInt());
