@@ -80,6 +80,8 @@ public final class AtelierApp implements AutoCloseable {
                 routes.raw(method, "/s/{salonSlug}/<rest>", dispatcher::publicPage);
                 routes.raw(method, "/api/v1/{pluginId}/<rest>", dispatcher::api);
             }
+            // CORS preflight for a branded app's calls: the plugin that owns the claim answers it
+            routes.raw(HandlerType.OPTIONS, "/api/v1/public/{salonSlug}/<rest>", dispatcher::publicApi);
         });
         return new AtelierApp(core, javalin, pluginRoutes);
     }

@@ -51,6 +51,7 @@ public final class NotificationService implements Notifications {
     private final ActiveExtensions extensions;
     private final Map<String, NotificationChannel> builtIns;
     private final ChannelConfigService configs;
+    private final QuietHours quietHours;
 
     public NotificationService(Database db, Json json, Clock clock, SalonService salons, ActiveExtensions extensions,
                                List<NotificationChannel> builtInChannels) {
@@ -66,6 +67,12 @@ public final class NotificationService implements Notifications {
         }
         this.builtIns = Map.copyOf(byId);
         this.configs = new ChannelConfigService(db, json, builtInChannels);
+        this.quietHours = new QuietHours(db);
+    }
+
+    /** The salons' quiet hours. */
+    public QuietHours quietHours() {
+        return quietHours;
     }
 
     /** The salons' channel settings, validated by the same built-in channels that deliver. */
@@ -112,7 +119,8 @@ public final class NotificationService implements Notifications {
                 break;
             }
             taken++;
-            record(next.get(), attempt(next.get()));
+            Claimed claimed = next.get();
+            record(claimed, holdOrDrop(claimed).orElseGet(() -> attempt(claimed)));
         }
         return taken;
     }
@@ -150,12 +158,13 @@ public final class NotificationService implements Notifications {
         long now = clock.millis();
         return h.createUpdate("""
                         INSERT INTO message (salon_id, client_id, plugin_id, channel, recipient, subject, body, dedup_key,
-                                             status, attempts, next_attempt_at, locked_until, created_at)
+                                             status, attempts, next_attempt_at, locked_until, created_at, expires_at)
                         VALUES (:salon, :client, :plugin, :channel, :recipient, :subject, :body, :dedup,
-                                'pending', 0, :next, 0, :now)""")
+                                'pending', 0, :next, 0, :now, :expires)""")
                 .bind("salon", m.salonId()).bind("client", m.clientId()).bind("plugin", pluginId)
                 .bind("channel", m.channel()).bind("recipient", m.recipient().trim()).bind("subject", m.subject())
                 .bind("body", m.body()).bind("dedup", m.dedupKey())
+                .bind("expires", m.expiresAt() == null ? null : m.expiresAt().toEpochMilli())
                 .bind("next", m.notBefore() == null ? now : m.notBefore().toEpochMilli()).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
@@ -176,17 +185,40 @@ public final class NotificationService implements Notifications {
                         .bind("lease", now + LEASE.toMillis()).bind("id", id).bind("now", now).execute();
                 if (claimed == 1) {
                     return Optional.of(h.createQuery("""
-                                    SELECT id, salon_id, channel, recipient, subject, body, attempts, locked_until
+                                    SELECT id, salon_id, channel, recipient, subject, body, attempts, locked_until, expires_at
                                     FROM message WHERE id = :id""")
                             .bind("id", id)
                             .map((rs, ctx) -> new Claimed(rs.getLong("id"), rs.getLong("salon_id"), rs.getString("channel"),
                                     rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-                                    rs.getInt("attempts"), rs.getLong("locked_until")))
+                                    rs.getInt("attempts"), rs.getLong("locked_until"),
+                                    rs.getObject("expires_at") == null ? null : Instant.ofEpochMilli(rs.getLong("expires_at"))))
                             .one());
                 }
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * Quiet hours and expiry: a message past its expiry is skipped; one due in the salon's quiet
+     * window waits for the window's end, or is skipped when it would expire before then.
+     */
+    private Optional<Outcome> holdOrDrop(Claimed m) {
+        Instant now = clock.instant();
+        if (m.expiresAt() != null && !now.isBefore(m.expiresAt())) {
+            LOG.info("message {} skipped: it expired before it could be sent", m.id());
+            return Optional.of(Outcome.skipped("expired before it could be sent"));
+        }
+        Optional<Salon> salon = salons.find(m.salonId());
+        Optional<Instant> until = salon.flatMap(s -> quietHours.holdUntil(s, now));
+        if (until.isEmpty()) {
+            return Optional.empty();
+        }
+        if (m.expiresAt() != null && !until.get().isBefore(m.expiresAt())) {
+            LOG.info("message {} skipped: quiet hours last until after it stops mattering", m.id());
+            return Optional.of(Outcome.skipped("quiet hours: it would be sent only after it stopped mattering"));
+        }
+        return Optional.of(Outcome.held(until.get().toEpochMilli()));
     }
 
     /** Calls the channel; runs outside any transaction because a channel may take seconds. */
@@ -250,8 +282,8 @@ public final class NotificationService implements Notifications {
     private void record(Claimed m, Outcome outcome) {
         long now = clock.millis();
         Status status = outcome.status();
-        Long next = null;
-        if (status == Status.PENDING) {
+        Long next = outcome.holdUntil();
+        if (status == Status.PENDING && next == null) {
             if (m.attempts() <= BACKOFF.size()) {
                 next = now + BACKOFF.get(m.attempts() - 1).toMillis();
             } else {
@@ -263,10 +295,11 @@ public final class NotificationService implements Notifications {
         Long nextAttempt = next;
         int updated = db.write(h -> h.createUpdate("""
                         UPDATE message SET status = :status, next_attempt_at = COALESCE(:next, next_attempt_at),
-                               locked_until = 0, last_error = :error, sent_at = :sent
+                               locked_until = 0, last_error = :error, sent_at = :sent, attempts = attempts - :undo
                         WHERE id = :id AND status = 'pending' AND locked_until = :lease""")
                 .bind("status", recorded.key()).bind("next", nextAttempt).bind("error", error)
                 .bind("sent", recorded == Status.SENT ? (Long) now : null)
+                .bind("undo", outcome.holdUntil() == null ? 0 : 1)
                 .bind("id", m.id()).bind("lease", m.lease()).execute());
         if (updated == 0) {
             LOG.warn("message {}: the lease ran out before the outcome ({}) was recorded", m.id(), recorded.key());
@@ -289,21 +322,28 @@ public final class NotificationService implements Notifications {
 
     /** A message this node holds the lease on. */
     private record Claimed(long id, long salonId, String channel, String recipient, String subject, String body,
-                           int attempts, long lease) {
+                           int attempts, long lease, Instant expiresAt) {
     }
 
-    /** What a delivery attempt came to; {@code PENDING} stands for a retryable failure. */
-    private record Outcome(Status status, String error) {
+    /**
+     * What a delivery attempt came to; {@code PENDING} stands for a retryable failure, or, with
+     * {@code holdUntil}, a message held by quiet hours (which does not count as an attempt).
+     */
+    private record Outcome(Status status, String error, Long holdUntil) {
         static Outcome sent() {
-            return new Outcome(Status.SENT, null);
+            return new Outcome(Status.SENT, null, null);
         }
 
         static Outcome skipped(String reason) {
-            return new Outcome(Status.SKIPPED, reason);
+            return new Outcome(Status.SKIPPED, reason, null);
         }
 
         static Outcome failed(String detail, boolean retryable) {
-            return new Outcome(retryable ? Status.PENDING : Status.FAILED, detail == null ? "failed" : detail);
+            return new Outcome(retryable ? Status.PENDING : Status.FAILED, detail == null ? "failed" : detail, null);
+        }
+
+        static Outcome held(long until) {
+            return new Outcome(Status.PENDING, "quiet hours", until);
         }
     }
 }

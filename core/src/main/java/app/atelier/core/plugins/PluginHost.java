@@ -53,7 +53,7 @@ public final class PluginHost implements AutoCloseable {
     private static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     /** Ids the host's own routes use under /api/v1; a plugin cannot take them. */
     private static final Set<String> RESERVED_IDS = Set.of("auth", "platform", "plugins", "clients", "staff", "services",
-            "products", "visits", "public", "api-keys", "channels", "salon", "openapi", "health", "admin", "core");
+            "products", "visits", "public", "api-keys", "channels", "notifications", "users", "salon", "openapi", "health", "admin", "core");
 
     private final Database db;
     private final Path pluginsDir;

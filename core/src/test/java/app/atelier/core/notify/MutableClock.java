@@ -19,6 +19,10 @@ final class MutableClock extends Clock {
         now.updateAndGet(t -> t.plus(by));
     }
 
+    void set(Instant instant) {
+        now.set(instant);
+    }
+
     @Override
     public Instant instant() {
         return now.get();

@@ -15,9 +15,19 @@ import java.time.Instant;
  * @param notBefore earliest delivery time, or {@code null} for now
  * @param dedupKey  a key unique per intended message (e.g. {@code reminder:visit:42:2h}); queuing a
  *                  second message with the same key in the same salon is a no-op
+ * @param expiresAt when the message stops mattering (a reminder: the visit's start), or {@code null}.
+ *                  The host sends nothing at night in the salon's zone (its quiet hours, by default
+ *                  21:00–09:00): a message due then waits for the morning, unless it would expire
+ *                  first — then it is skipped, with the reason in the delivery log.
  * @since 1.0.0
  */
 @ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
 public record OutgoingMessage(long salonId, Long clientId, String channel, String recipient, String subject,
-                              String body, Instant notBefore, String dedupKey) {
+                              String body, Instant notBefore, String dedupKey, Instant expiresAt) {
+
+    /** A message that never expires. */
+    public OutgoingMessage(long salonId, Long clientId, String channel, String recipient, String subject,
+                           String body, Instant notBefore, String dedupKey) {
+        this(salonId, clientId, channel, recipient, subject, body, notBefore, dedupKey, null);
+    }
 }

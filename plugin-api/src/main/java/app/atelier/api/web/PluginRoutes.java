@@ -27,7 +27,7 @@ public interface PluginRoutes {
     /**
      * An authenticated route.
      *
-     * @param method  GET, POST, PUT, PATCH or DELETE
+     * @param method  GET, POST, PUT, PATCH or DELETE (and OPTIONS on public JSON routes, for CORS preflight)
      * @param path    e.g. {@code "rules/{id}"}; served at {@code /api/v1/{pluginId}/rules/{id}}
      * @param summary one line for the OpenAPI document
      * @param handler the handler

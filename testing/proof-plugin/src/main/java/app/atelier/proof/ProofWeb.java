@@ -89,6 +89,9 @@ public final class ProofWeb implements WebContribution {
                                 "lang", req.salon().locale().getLanguage(),
                                 "greeting", java.text.MessageFormat.format(context.messages(req.salon().locale()).getString("greeting"),
                                         req.salon().name()))))
+                .publicApi("OPTIONS", "proof/hello", "CORS preflight for the greeting", (ctx, req) ->
+                        ctx.status(204).header("Access-Control-Allow-Origin", "https://app.example")
+                                .header("Access-Control-Allow-Methods", "GET"))
                 .publicApi("GET", "proof/hello", "A public greeting from the salon", (ctx, req) ->
                         ctx.json(Map.of("hello", req.salon().name())));
     }

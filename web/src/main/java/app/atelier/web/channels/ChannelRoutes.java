@@ -24,8 +24,21 @@ public final class ChannelRoutes {
         this.bodies = bodies;
     }
 
+    record QuietHoursRequest(String start, String end) {
+    }
+
     public void register(ApiRoutes routes) {
         routes.tag("channels")
+                .get("/api/v1/notifications/quiet-hours", "When the salon sends nothing (salon-local; default 21:00-09:00)", ctx -> {
+                    var window = core.notifications().quietHours().of(access.desk(ctx).requireSalon());
+                    ctx.json(Map.of("start", window.start().toString(), "end", window.end().toString()));
+                })
+                .put("/api/v1/notifications/quiet-hours", "Set the quiet window; equal start and end switch it off (owner)", ctx -> {
+                    long salonId = access.owner(ctx).requireSalon();
+                    QuietHoursRequest r = bodies.read(ctx, QuietHoursRequest.class);
+                    var window = core.notifications().quietHours().set(salonId, r.start(), r.end());
+                    ctx.json(Map.of("start", window.start().toString(), "end", window.end().toString()));
+                })
                 .get("/api/v1/channels/{channel}", "A channel's configuration, secrets masked (owner)", ctx -> {
                     long salonId = access.owner(ctx).requireSalon();
                     Map<String, String> config = core.notifications().configs().get(salonId, ctx.pathParam("channel"))

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PluginRouteTable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginRouteTable.class);
-    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private record Snapshot(Map<String, List<PluginRoute>> apiByPlugin, Map<String, List<PluginRoute>> publicByClaim,
                             Map<String, String> claimOwner) {

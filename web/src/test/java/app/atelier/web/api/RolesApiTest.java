@@ -96,4 +96,21 @@ class RolesApiTest {
         assertEquals(204, server.call("DELETE", "/api/v1/users/" + id, owner, null).status());
         assertProblem(server.call("GET", "/api/v1/clients", leaving, null), 401);
     }
+
+    @Test
+    void theOwnerSetsQuietHoursTheDeskReadsThem() {
+        JsonNode window = expect(server.call("GET", "/api/v1/notifications/quiet-hours", owner, null), 200);
+        assertEquals("21:00", window.get("start").asText());
+        assertEquals("09:00", window.get("end").asText());
+        expect(server.call("PUT", "/api/v1/notifications/quiet-hours", owner, Map.of("start", "22:00", "end", "08:30")), 200);
+        assertEquals("08:30", expect(server.call("GET", "/api/v1/notifications/quiet-hours", owner, null), 200).get("end").asText());
+        JsonNode bad = assertProblem(server.call("PUT", "/api/v1/notifications/quiet-hours", owner, Map.of("start", "late", "end", "08:30")), 400);
+        assertEquals("start", bad.get("errors").get(0).get("field").asText());
+
+        expect(server.call("POST", "/api/v1/users", owner, Map.of("email", "quiet@roles.test", "password", "admin-secret-1",
+                "role", "admin")), 201);
+        String admin = server.login("quiet@roles.test", "admin-secret-1");
+        expect(server.call("GET", "/api/v1/notifications/quiet-hours", admin, null), 200);
+        assertProblem(server.call("PUT", "/api/v1/notifications/quiet-hours", admin, Map.of("start", "20:00", "end", "08:00")), 403);
+    }
 }

@@ -38,6 +38,8 @@ class PublicPageTest {
             assertFalse(page.body().contains("<b>&</b>"), "the salon's name is escaped");
 
             assertEquals(404, server.call("GET", "/s/nowhere/proof/page", null, null).status());
+            Reply preflight = server.call("OPTIONS", "/api/v1/public/rosa/proof/hello", null, null);
+            assertEquals(204, preflight.status(), "a plugin answers CORS preflight on its public JSON routes: " + preflight.body());
             assertEquals(404, server.call("GET", "/s/rosa/proof/hello", null, null).status(), "JSON routes are not pages");
             assertTrue(server.call("GET", "/api/openapi.json", null, null).json().get("paths").has("/s/{salonSlug}/proof/page"));
         }
