@@ -1,0 +1,76 @@
+package app.atelier.plugins.bonus.wallet;
+
+import app.atelier.api.PluginContext;
+import app.atelier.api.Salon;
+import app.atelier.api.bonus.BonusWallet;
+import app.atelier.api.bonus.WalletCredit;
+import app.atelier.api.bonus.WalletEntry;
+import app.atelier.plugins.bonus.BonusSettings;
+import app.atelier.plugins.bonus.Texts;
+import app.atelier.plugins.bonus.clients.ClientIndex;
+import app.atelier.plugins.bonus.ledger.Kind;
+import app.atelier.plugins.bonus.ledger.Ledger;
+import app.atelier.plugins.bonus.ledger.NewEntry;
+import app.atelier.plugins.bonus.ledger.Posting;
+import java.time.Instant;
+import org.jdbi.v3.core.Handle;
+import org.pf4j.Extension;
+
+/**
+ * The {@link BonusWallet} other plugins credit through (referral rewards): a {@code credit} entry
+ * written in the caller's transaction when it gives one (a checkout's), else in a transaction of
+ * its own; idempotent per dedup key. Points without an expiry of their own get the salon's
+ * {@code walletLifetimeDays}.
+ *
+ * <p>Inside a checkout, read the balance from the returned {@link WalletEntry}: {@link #balance}
+ * opens its own connection, which would wait for the checkout's writer.
+ */
+@Extension
+public final class BonusWalletExtension implements BonusWallet {
+    private final PluginContext context;
+
+    public BonusWalletExtension(PluginContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public WalletEntry credit(WalletCredit credit) {
+        if (credit.amount() <= 0) {
+            throw new IllegalArgumentException("a wallet credit must be positive, got " + credit.amount());
+        }
+        if (credit.dedupKey() == null || credit.dedupKey().isBlank() || credit.dedupKey().length() > 200) {
+            throw new IllegalArgumentException("a wallet credit needs a dedup key of 1-200 characters");
+        }
+        Salon salon = context.salonData().salon(credit.salonId())
+                .orElseThrow(() -> new IllegalArgumentException("no salon " + credit.salonId()));
+        if (context.salonData().client(salon.id(), credit.clientId()).isEmpty()) {
+            throw new IllegalArgumentException("salon " + salon.id() + " has no client " + credit.clientId());
+        }
+        Instant now = context.clock().instant();
+        Instant expiresAt = credit.expiresAt() != null ? credit.expiresAt() : defaultExpiry(salon, now);
+        NewEntry entry = new NewEntry(salon.id(), credit.clientId(), Kind.CREDIT, credit.amount(), expiresAt, null, null, null,
+                credit.reason() == null || credit.reason().isBlank() ? "Credit from " + credit.source() : credit.reason(),
+                credit.source() == null ? "unknown" : credit.source(), "wallet:" + credit.dedupKey(), null);
+        if (credit.handle() != null) {
+            return write(credit.handle(), salon, entry, now);
+        }
+        return context.database().inTransaction(h -> write(h, salon, entry, now));
+    }
+
+    @Override
+    public long balance(long salonId, long clientId) {
+        return context.database().withHandle(h -> new app.atelier.plugins.bonus.ledger.LedgerStore(h).balance(salonId, clientId));
+    }
+
+    private WalletEntry write(Handle h, Salon salon, NewEntry entry, Instant now) {
+        Ledger ledger = new Ledger(h, now, Texts.of(context, salon));
+        Posting posting = ledger.credit(entry);
+        new ClientIndex(h).seen(salon.id(), entry.clientId(), now);
+        return new WalletEntry(posting.entryId(), posting.posted(), ledger.balance(salon.id(), entry.clientId()));
+    }
+
+    private Instant defaultExpiry(Salon salon, Instant now) {
+        int days = BonusSettings.of(context, salon.id()).walletLifetimeDays();
+        return days == 0 ? null : now.atZone(salon.zone()).plusDays(days).toInstant();
+    }
+}
