@@ -53,6 +53,15 @@ public final class CoreSalonData implements SalonData {
     }
 
     @Override
+    public List<ClientView> clients(long salonId, int offset, int limit) {
+        if (salons.find(salonId).isEmpty()) {
+            return List.of();
+        }
+        return clients.search(salonId, null, Math.max(1, Math.min(limit, ClientService.MAX_LIMIT)), Math.max(0, offset)).clients().stream()
+                .map(c -> ClientService.toView(salonId, c)).toList();
+    }
+
+    @Override
     public Optional<ClientView> clientByPhone(long salonId, String phone) {
         if (salons.find(salonId).isEmpty()) {
             return Optional.empty();

@@ -16,6 +16,10 @@ public interface BonusWallet extends ExtensionPoint {
     /** Credits points (a ledger entry); idempotent per dedup key. */
     WalletEntry credit(WalletCredit credit);
 
-    /** The client's current balance, minor units. */
+    /**
+     * The client's current balance, minor units. Reads through its own connection: inside a checkout
+     * or refund, use the balance in the {@link WalletEntry} that {@code credit(..., handle)} returns
+     * instead (the open transaction holds the database's single writer).
+     */
     long balance(long salonId, long clientId);
 }

@@ -21,6 +21,12 @@ public interface SalonData {
     /** A client of the salon (soft-deleted clients are absent). */
     Optional<ClientView> client(long salonId, long clientId);
 
+    /**
+     * A page of the salon's clients (not deleted), ordered by name; for segment actions such as
+     * gifts to everyone with a tag. {@code limit} is at most 500.
+     */
+    List<ClientView> clients(long salonId, int offset, int limit);
+
     /** The client with this phone number (any format the salon's country understands), if any. */
     Optional<ClientView> clientByPhone(long salonId, String phone);
 

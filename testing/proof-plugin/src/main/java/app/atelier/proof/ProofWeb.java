@@ -75,6 +75,7 @@ public final class ProofWeb implements WebContribution {
                     long salonId = req.salon().id();
                     Instant now = context.clock().instant();
                     ctx.json(Map.of("staff", context.salonData().staff(salonId).size(),
+                            "clients", context.salonData().clients(salonId, 0, 500).size(),
                             "services", context.salonData().services(salonId).size(),
                             "visitsThisWeek", context.salonData().visits(salonId, now, now.plus(Duration.ofDays(7)), null, null).size()));
                 })

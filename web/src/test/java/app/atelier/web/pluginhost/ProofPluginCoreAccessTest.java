@@ -68,6 +68,7 @@ class ProofPluginCoreAccessTest {
 
         JsonNode catalogue = server.call("GET", "/api/v1/proof/catalogue", salon.token, null).json();
         assertEquals(1, catalogue.get("staff").asInt());
+        assertEquals(2, catalogue.get("clients").asInt(), "the salon's client and the one the plugin created");
         assertEquals(1, catalogue.get("services").asInt());
         assertEquals(1, catalogue.get("visitsThisWeek").asInt());
     }
