@@ -87,15 +87,6 @@ CREATE TABLE bonus_consumption (
 CREATE INDEX bonus_consumption_credit ON bonus_consumption (credit_id);
 CREATE INDEX bonus_consumption_debit ON bonus_consumption (debit_id);
 
--- Clients the plugin has heard of (client.created events, checkouts): the plugin API has no
--- client listing yet, and segment gifts and birthday points need one.
-CREATE TABLE bonus_client (
-    salon_id    BIGINT NOT NULL,
-    client_id   BIGINT NOT NULL,
-    seen_at     BIGINT NOT NULL,
-    PRIMARY KEY (salon_id, client_id)
-);
-
 -- Money rows never change: a backstop for any writer that forgets.
 CREATE FUNCTION bonus_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

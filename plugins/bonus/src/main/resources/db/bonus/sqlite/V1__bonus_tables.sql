@@ -87,15 +87,6 @@ CREATE TABLE bonus_consumption (
 CREATE INDEX bonus_consumption_credit ON bonus_consumption (credit_id);
 CREATE INDEX bonus_consumption_debit ON bonus_consumption (debit_id);
 
--- Clients the plugin has heard of (client.created events, checkouts): the plugin API has no
--- client listing yet, and segment gifts and birthday points need one.
-CREATE TABLE bonus_client (
-    salon_id    INTEGER NOT NULL,
-    client_id   INTEGER NOT NULL,
-    seen_at     INTEGER NOT NULL,
-    PRIMARY KEY (salon_id, client_id)
-);
-
 -- Money rows never change: a backstop for any writer that forgets.
 CREATE TRIGGER bonus_ledger_no_update BEFORE UPDATE ON bonus_ledger
 BEGIN SELECT RAISE(ABORT, 'bonus_ledger is append-only'); END;

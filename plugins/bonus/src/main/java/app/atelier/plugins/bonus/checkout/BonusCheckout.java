@@ -8,7 +8,6 @@ import app.atelier.api.checkout.CheckoutResult;
 import app.atelier.api.checkout.RefundContext;
 import app.atelier.api.pricing.Adjustment;
 import app.atelier.plugins.bonus.Texts;
-import app.atelier.plugins.bonus.clients.ClientIndex;
 import app.atelier.plugins.bonus.ledger.InsufficientPointsException;
 import app.atelier.plugins.bonus.ledger.Kind;
 import app.atelier.plugins.bonus.ledger.Ledger;
@@ -66,7 +65,6 @@ public final class BonusCheckout implements CheckoutParticipant {
                     p.id(), ctx.visitId(), null, texts.accrued(p.name(), r.basisPoints(), r.base(), ctx.visitId()), context.pluginId(),
                     "accrual:visit:" + ctx.visitId() + ":program:" + p.id(), ctx.userId())).amount();
         }
-        new ClientIndex(h).seen(salonId, ctx.clientId(), now);
         return redeemed == 0 && earned == 0 ? CheckoutResult.done() : new CheckoutResult(texts.checkoutNote(redeemed, earned));
     }
 

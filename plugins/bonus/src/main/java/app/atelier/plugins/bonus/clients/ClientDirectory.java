@@ -1,36 +1,29 @@
 package app.atelier.plugins.bonus.clients;
 
 import app.atelier.api.PluginContext;
-import app.atelier.api.data.VisitView;
-import java.time.Duration;
-import java.time.Instant;
+import app.atelier.api.data.ClientView;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
-/**
- * The salon's clients, for segment gifts and birthday points.
- *
- * <p>The plugin API can read one client by id but cannot list a salon's clients, so this is the
- * union of the {@link ClientIndex} (fed by events while the plugin is on) and every client with a
- * visit (from {@code SalonData.visits}, at most 5 000 visits). A client created while the plugin
- * was off and never booked is missed until they book. Replace with a core listing when the API
- * offers one.
- */
+/** The salon's clients, for segment gifts and birthday points, read page by page from the core. */
 public final class ClientDirectory {
+    private static final int PAGE = 500;
+
     private final PluginContext context;
 
     public ClientDirectory(PluginContext context) {
         this.context = context;
     }
 
-    /** Ids of the salon's clients as far as they can be known, ascending. */
-    public List<Long> ids(long salonId) {
-        List<Long> indexed = context.database().withHandle(h -> new ClientIndex(h).known(salonId));
-        TreeSet<Long> ids = new TreeSet<>(indexed);
-        Instant until = context.clock().instant().plus(Duration.ofDays(400));
-        for (VisitView v : context.salonData().visits(salonId, Instant.EPOCH, until, null, null)) {
-            ids.add(v.clientId());
+    /** Every client of the salon (not deleted), with tags and birthday. */
+    public List<ClientView> all(long salonId) {
+        List<ClientView> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<ClientView> page = context.salonData().clients(salonId, offset, PAGE);
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
         }
-        return List.copyOf(ids);
     }
 }

@@ -53,11 +53,10 @@ public final class BirthdayTask implements ScheduledTask {
         record Due(long clientId, LocalDate birthday) {
         }
         List<Due> due = new ArrayList<>();
-        for (long id : new ClientDirectory(context).ids(salonId)) {
-            Optional<ClientView> client = context.salonData().client(salonId, id);
-            if (client.isPresent() && client.get().birthday() != null) {
-                BirthdayWindow.due(today, client.get().birthday(), settings.birthdayDaysBefore())
-                        .ifPresent(day -> due.add(new Due(id, day)));
+        for (ClientView client : new ClientDirectory(context).all(salonId)) {
+            if (client.birthday() != null) {
+                BirthdayWindow.due(today, client.birthday(), settings.birthdayDaysBefore())
+                        .ifPresent(day -> due.add(new Due(client.id(), day)));
             }
         }
         if (due.isEmpty()) {

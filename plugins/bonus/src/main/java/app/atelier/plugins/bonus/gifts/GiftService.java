@@ -58,15 +58,11 @@ public final class GiftService {
         }
         Instant now = context.clock().instant();
         List<Long> found = new ArrayList<>();
-        for (long id : new ClientDirectory(context).ids(salonId)) {
-            Optional<ClientView> client = context.salonData().client(salonId, id);
-            if (client.isEmpty()) {
-                continue;
-            }
-            ClientStats stats = r.segment().needsStats() ? context.salonData().clientStats(salonId, id)
+        for (ClientView client : new ClientDirectory(context).all(salonId)) {
+            ClientStats stats = r.segment().needsStats() ? context.salonData().clientStats(salonId, client.id())
                     : new ClientStats(0, 0, null, null, null);
-            if (r.segment().matches(client.get(), stats, now)) {
-                found.add(id);
+            if (r.segment().matches(client, stats, now)) {
+                found.add(client.id());
             }
         }
         return found;

@@ -7,7 +7,6 @@ import app.atelier.api.bonus.WalletCredit;
 import app.atelier.api.bonus.WalletEntry;
 import app.atelier.plugins.bonus.BonusSettings;
 import app.atelier.plugins.bonus.Texts;
-import app.atelier.plugins.bonus.clients.ClientIndex;
 import app.atelier.plugins.bonus.ledger.Kind;
 import app.atelier.plugins.bonus.ledger.Ledger;
 import app.atelier.plugins.bonus.ledger.NewEntry;
@@ -65,7 +64,6 @@ public final class BonusWalletExtension implements BonusWallet {
     private WalletEntry write(Handle h, Salon salon, NewEntry entry, Instant now) {
         Ledger ledger = new Ledger(h, now, Texts.of(context, salon));
         Posting posting = ledger.credit(entry);
-        new ClientIndex(h).seen(salon.id(), entry.clientId(), now);
         return new WalletEntry(posting.entryId(), posting.posted(), ledger.balance(salon.id(), entry.clientId()));
     }
 

@@ -71,6 +71,12 @@ public final class FakeContext implements PluginContext {
             }
 
             @Override
+            public java.util.List<ClientView> clients(long salonId, int offset, int limit) {
+                return salonId == SALON.id()
+                        ? clients.values().stream().skip(offset).limit(limit).toList() : java.util.List.of();
+            }
+
+            @Override
             public Optional<ClientView> client(long salonId, long clientId) {
                 return salonId == SALON.id() ? Optional.ofNullable(clients.get(clientId)) : Optional.empty();
             }
