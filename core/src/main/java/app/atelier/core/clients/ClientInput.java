@@ -34,4 +34,12 @@ public record ClientInput(String name, String phone, String email, String birthd
     public ClientInput withTags(List<String> value) {
         return new ClientInput(name, phone, email, birthday, source, value, notes, consent);
     }
+
+    public ClientInput withConsent(boolean value) {
+        return new ClientInput(name, phone, email, birthday, source, tags, notes, value);
+    }
+
+    public ClientInput withSource(String value) {
+        return new ClientInput(name, phone, email, birthday, value, tags, notes, consent);
+    }
 }

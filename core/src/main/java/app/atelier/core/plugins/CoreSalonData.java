@@ -106,6 +106,17 @@ public final class CoreSalonData implements SalonData {
     }
 
     @Override
+    public List<app.atelier.api.pricing.BillLine> visitLines(long salonId, long visitId) {
+        return db.read(h -> h.createQuery("""
+                        SELECT kind, item_id, name, category, unit_price, quantity FROM visit_item
+                        WHERE visit_id = :v AND salon_id = :s ORDER BY id""")
+                .bind("v", visitId).bind("s", salonId)
+                .map((rs, ctx) -> new app.atelier.api.pricing.BillLine(rs.getString(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getInt(6), Math.multiplyExact(rs.getLong(5), (long) rs.getInt(6))))
+                .list());
+    }
+
+    @Override
     public List<StaffView> staff(long salonId) {
         return staff.list(salonId, true).stream().map(m -> new StaffView(m.id(), m.name(), m.active(),
                 m.hours().stream().map(w -> new StaffView.Hours(w.weekday(), w.startMinute(), w.endMinute())).toList(),

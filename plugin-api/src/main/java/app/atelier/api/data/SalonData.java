@@ -42,6 +42,12 @@ public interface SalonData {
      */
     List<VisitView> visits(long salonId, Instant from, Instant to, Long staffId, Long clientId);
 
+    /**
+     * The services and products booked on a visit, with the names and prices they had when booked
+     * (empty for an unknown visit).
+     */
+    List<app.atelier.api.pricing.BillLine> visitLines(long salonId, long visitId);
+
     /** The salon's masters, active and not. */
     List<StaffView> staff(long salonId);
 

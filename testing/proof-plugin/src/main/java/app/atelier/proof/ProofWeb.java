@@ -76,6 +76,8 @@ public final class ProofWeb implements WebContribution {
                     Instant now = context.clock().instant();
                     ctx.json(Map.of("staff", context.salonData().staff(salonId).size(),
                             "clients", context.salonData().clients(salonId, 0, 500).size(),
+                            "linesOfFirstVisit", context.salonData().visits(salonId, now, now.plus(Duration.ofDays(7)), null, null)
+                                    .stream().findFirst().map(v -> context.salonData().visitLines(salonId, v.id()).size()).orElse(0),
                             "services", context.salonData().services(salonId).size(),
                             "visitsThisWeek", context.salonData().visits(salonId, now, now.plus(Duration.ofDays(7)), null, null).size()));
                 })

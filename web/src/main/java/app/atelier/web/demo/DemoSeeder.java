@@ -80,7 +80,10 @@ public final class DemoSeeder {
             clients.add(core.clients().create(id, ClientInput.named(name)
                     .withPhone(String.format("+7916%07d", 1_000_000 + i * 7919))
                     .withBirthday(LocalDate.of(1975 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString())
-                    .withTags(i % 5 == 0 ? List.of("vip") : List.of())));
+                    .withTags(i % 5 == 0 ? List.of("vip") : List.of())
+                    // most clients agreed to messages, so the reminders plugin has someone to remind
+                    .withConsent(i % 7 != 0)
+                    .withSource(List.of("instagram", "friend", "walk-in", "google maps").get(i % 4))));
         }
         LocalDate today = LocalDate.now(core.clock().withZone(salon.zone()));
         int visits = 0;

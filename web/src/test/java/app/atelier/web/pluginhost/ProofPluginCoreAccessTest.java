@@ -71,6 +71,7 @@ class ProofPluginCoreAccessTest {
         assertEquals(2, catalogue.get("clients").asInt(), "the salon's client and the one the plugin created");
         assertEquals(1, catalogue.get("services").asInt());
         assertEquals(1, catalogue.get("visitsThisWeek").asInt());
+        assertEquals(1, catalogue.get("linesOfFirstVisit").asInt(), "a plugin reads what was booked on a visit");
     }
 
     @Test

@@ -71,6 +71,11 @@ public final class FakeContext implements PluginContext {
             }
 
             @Override
+            public java.util.List<app.atelier.api.pricing.BillLine> visitLines(long salonId, long visitId) {
+                return java.util.List.of();
+            }
+
+            @Override
             public java.util.List<ClientView> clients(long salonId, int offset, int limit) {
                 return salonId == SALON.id()
                         ? clients.values().stream().skip(offset).limit(limit).toList() : java.util.List.of();
