@@ -1,0 +1,35 @@
+package app.atelier.web.booking;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** The feature plugin jars as Maven built them, copied into a test server's plugins folder. */
+final class BookingJars {
+    private BookingJars() {
+    }
+
+    static Path built(String pluginId) {
+        Path dir = Path.of(System.getProperty("atelier.featurePluginsDir", "../plugins"));
+        return dir.resolve(pluginId).resolve("target").resolve("atelier-plugin-" + pluginId + ".jar");
+    }
+
+    /** Copies the built jars into {@code pluginsDir}; fails clearly when one was not built. */
+    static void install(Path pluginsDir, String... pluginIds) {
+        try {
+            Files.createDirectories(pluginsDir);
+            for (String id : pluginIds) {
+                Path jar = built(id);
+                if (!Files.exists(jar)) {
+                    throw new IllegalStateException("plugin jar missing at " + jar + ": build it with "
+                            + "mvn -B -o package -pl plugins/" + id + " -DskipTests");
+                }
+                Files.copy(jar, pluginsDir.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
