@@ -158,13 +158,14 @@ public final class NotificationService implements Notifications {
         long now = clock.millis();
         return h.createUpdate("""
                         INSERT INTO message (salon_id, client_id, plugin_id, channel, recipient, subject, body, dedup_key,
-                                             status, attempts, next_attempt_at, locked_until, created_at, expires_at)
+                                             status, attempts, next_attempt_at, locked_until, created_at, expires_at, urgent)
                         VALUES (:salon, :client, :plugin, :channel, :recipient, :subject, :body, :dedup,
-                                'pending', 0, :next, 0, :now, :expires)""")
+                                'pending', 0, :next, 0, :now, :expires, :urgent)""")
                 .bind("salon", m.salonId()).bind("client", m.clientId()).bind("plugin", pluginId)
                 .bind("channel", m.channel()).bind("recipient", m.recipient().trim()).bind("subject", m.subject())
                 .bind("body", m.body()).bind("dedup", m.dedupKey())
                 .bind("expires", m.expiresAt() == null ? null : m.expiresAt().toEpochMilli())
+                .bind("urgent", m.urgent() ? 1 : 0)
                 .bind("next", m.notBefore() == null ? now : m.notBefore().toEpochMilli()).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
@@ -185,13 +186,14 @@ public final class NotificationService implements Notifications {
                         .bind("lease", now + LEASE.toMillis()).bind("id", id).bind("now", now).execute();
                 if (claimed == 1) {
                     return Optional.of(h.createQuery("""
-                                    SELECT id, salon_id, channel, recipient, subject, body, attempts, locked_until, expires_at
+                                    SELECT id, salon_id, channel, recipient, subject, body, attempts, locked_until, expires_at, urgent
                                     FROM message WHERE id = :id""")
                             .bind("id", id)
                             .map((rs, ctx) -> new Claimed(rs.getLong("id"), rs.getLong("salon_id"), rs.getString("channel"),
                                     rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
                                     rs.getInt("attempts"), rs.getLong("locked_until"),
-                                    rs.getObject("expires_at") == null ? null : Instant.ofEpochMilli(rs.getLong("expires_at"))))
+                                    rs.getObject("expires_at") == null ? null : Instant.ofEpochMilli(rs.getLong("expires_at")),
+                                    rs.getInt("urgent") == 1))
                             .one());
                 }
             }
@@ -208,6 +210,9 @@ public final class NotificationService implements Notifications {
         if (m.expiresAt() != null && !now.isBefore(m.expiresAt())) {
             LOG.info("message {} skipped: it expired before it could be sent", m.id());
             return Optional.of(Outcome.skipped("expired before it could be sent"));
+        }
+        if (m.urgent()) {
+            return Optional.empty();
         }
         Optional<Salon> salon = salons.find(m.salonId());
         Optional<Instant> until = salon.flatMap(s -> quietHours.holdUntil(s, now));
@@ -322,7 +327,7 @@ public final class NotificationService implements Notifications {
 
     /** A message this node holds the lease on. */
     private record Claimed(long id, long salonId, String channel, String recipient, String subject, String body,
-                           int attempts, long lease, Instant expiresAt) {
+                           int attempts, long lease, Instant expiresAt, boolean urgent) {
     }
 
     /**

@@ -99,4 +99,14 @@ class QuietHoursTest {
                 () -> service.quietHours().set(berlin, "25:00", "9"));
         assertEquals(2, bad.errors().size());
     }
+
+    @Test
+    void anUrgentMessageTheClientIsWaitingForIgnoresQuietHours() {
+        fx.clock.set(Instant.parse("2026-06-10T21:00:00Z")); // 23:00 Berlin
+        long code = service.queue(new OutgoingMessage(berlin, null, "counting", "+4915112345678", null, "code 123456", null,
+                "code-1", Instant.parse("2026-06-10T21:10:00Z"), true));
+        service.deliverDue(10);
+        assertEquals(Status.SENT, entry(code).status());
+        assertEquals(1, channel.total());
+    }
 }

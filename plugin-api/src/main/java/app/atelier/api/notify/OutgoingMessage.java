@@ -19,15 +19,23 @@ import java.time.Instant;
  *                  The host sends nothing at night in the salon's zone (its quiet hours, by default
  *                  21:00–09:00): a message due then waits for the morning, unless it would expire
  *                  first — then it is skipped, with the reason in the delivery log.
+ * @param urgent    true for a message the client is waiting for right now (a one-time code): it
+ *                  ignores quiet hours. Never for reminders or marketing.
  * @since 1.0.0
  */
 @ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
 public record OutgoingMessage(long salonId, Long clientId, String channel, String recipient, String subject,
-                              String body, Instant notBefore, String dedupKey, Instant expiresAt) {
+                              String body, Instant notBefore, String dedupKey, Instant expiresAt, boolean urgent) {
 
     /** A message that never expires. */
     public OutgoingMessage(long salonId, Long clientId, String channel, String recipient, String subject,
                            String body, Instant notBefore, String dedupKey) {
-        this(salonId, clientId, channel, recipient, subject, body, notBefore, dedupKey, null);
+        this(salonId, clientId, channel, recipient, subject, body, notBefore, dedupKey, null, false);
+    }
+
+    /** A message that respects quiet hours. */
+    public OutgoingMessage(long salonId, Long clientId, String channel, String recipient, String subject,
+                           String body, Instant notBefore, String dedupKey, Instant expiresAt) {
+        this(salonId, clientId, channel, recipient, subject, body, notBefore, dedupKey, expiresAt, false);
     }
 }

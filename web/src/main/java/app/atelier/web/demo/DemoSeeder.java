@@ -54,6 +54,12 @@ public final class DemoSeeder {
         for (String plugin : installed) {
             core.pluginSettings().setEnabled(salon.id(), plugin, true);
         }
+        if (installed.contains("booking")) {
+            // no SMS gateway in a demo: one-time codes go to the log channel and are shown on the page
+            core.pluginSettings().save(salon.id(), "booking", core.plugins().settingsSchema("booking"), java.util.Map.of(
+                    "codeChannel", "log", "showCodesOnPage", true, "salonPhone", "+7 495 000-00-00",
+                    "salonAddress", "Tverskaya 1, Moscow"));
+        }
         long id = salon.id();
         List<StaffMember> masters = new ArrayList<>();
         for (String name : List.of("Alina (hair)", "Vera (nails)", "Marina (brows)", "Sofia (hair)")) {

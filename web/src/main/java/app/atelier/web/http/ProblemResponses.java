@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class ProblemResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     public static final String CONTENT_TYPE = "application/problem+json";
+    // without an explicit charset Jetty encodes the text as ISO-8859-1 and Russian turns into "?"
+    private static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + "; charset=utf-8";
 
     private final Json json;
 
@@ -55,7 +57,8 @@ public final class ProblemResponses {
             send(ctx, 500, "internal_error", "Internal error", "something went wrong on our side", List.of());
         });
         routes.error(404, ctx -> {
-            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith(CONTENT_TYPE)) {
                 send(ctx, 404, "not_found", "Not found", "no such route", List.of());
             }
         });
@@ -64,7 +67,7 @@ public final class ProblemResponses {
     }
 
     public void send(Context ctx, int status, String code, String title, String detail, List<FieldError> errors) {
-        ctx.status(status).contentType(CONTENT_TYPE)
+        ctx.status(status).contentType(CONTENT_TYPE_UTF8)
                 .result(json.write(new Problem("https://atelier.app/problems/" + code, title, status, detail,
                         errors.isEmpty() ? null : errors)));
     }

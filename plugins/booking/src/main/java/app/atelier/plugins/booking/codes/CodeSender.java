@@ -36,7 +36,7 @@ public final class CodeSender {
             String body = texts.t(OneTimeCodes.CABINET.equals(purpose) ? "codeMessageCabinet" : "codeMessageBooking",
                     salon.name(), issued.code(), settings.codeMinutes());
             context.notifications().queue(new OutgoingMessage(salon.id(), clientId, settings.codeChannel(), phone, null, body,
-                    null, "booking:code:" + issued.id(), issued.expiresAt()));
+                    null, "booking:code:" + issued.id(), issued.expiresAt(), true));
         }
         return issued.code();
     }
