@@ -74,6 +74,7 @@ public final class AtelierApp implements AutoCloseable {
             OpenApiDocument openApi = new OpenApiDocument(core.apiVersion(), routes::documented, () -> pluginRoutes.all().stream()
                     .map(r -> new RouteInfo(r.method(), r.template(), r.summary(), r.pluginId(), !r.isPublic())).toList());
             new SystemRoutes(core, openApi).register(routes);
+            new app.atelier.web.admin.AdminRoutes(core).register(routes, config.routes);
             // plugin routes last: core paths win, the rest goes through the dispatcher
             for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
                 routes.raw(method, "/api/v1/public/{salonSlug}/<rest>", dispatcher::publicApi);
