@@ -22,4 +22,10 @@ public interface BonusWallet extends ExtensionPoint {
      * instead (the open transaction holds the database's single writer).
      */
     long balance(long salonId, long clientId);
+
+    /**
+     * Points that will expire in {@code [from, to)} and are not spent yet, per client and expiry
+     * moment, for warnings such as "500 points expire on Friday". Reads through its own connection.
+     */
+    java.util.List<ExpiringPoints> expiring(long salonId, java.time.Instant from, java.time.Instant to);
 }

@@ -10,11 +10,12 @@ import app.atelier.api.settings.SettingsSchema;
  * delivery log). Kinds: booking confirmation, confirmation request with confirm/cancel links,
  * reminders at configurable offsets, an optional confirmation deadline that cancels unconfirmed
  * visits, follow-ups after no-shows and late cancellations, review requests, repeat-visit
- * invitations per service, birthday greetings and reactivation of sleeping clients.
+ * invitations per service, birthday greetings, reactivation of sleeping clients, and warnings
+ * before bonus points expire (through the bonus plugin's {@code BonusWallet}, when it is active).
  *
  * <p>Extensions: {@code VisitEvents} (plans as visits change), {@code SendTask} (queues due rows
- * every five minutes), {@code DailyTask} (re-plans coming visits hourly; birthdays and reactivation
- * daily), {@code ServicesAtCheckout} (records a completed visit's services), {@code RemindersWeb}
+ * every five minutes), {@code DailyTask} (re-plans coming visits and plans bonus expiry warnings
+ * hourly; birthdays and reactivation daily), {@code ServicesAtCheckout} (records a completed visit's services), {@code RemindersWeb}
  * (REST and the public confirm page).
  */
 public final class RemindersPlugin extends AtelierPlugin {

@@ -34,6 +34,8 @@ import java.util.List;
  * @param reactivationDays         a client without a visit for longer than this is sleeping
  * @param reactivationIntervalPct  … or for longer than this percentage of their usual interval (0: off)
  * @param messageHour              salon-local hour at which day-based messages go (birthday, invitations)
+ * @param bonusExpiry              warn before bonus points expire (when the bonus plugin is active)
+ * @param bonusExpiryOffsets       how long before the expiry, longest first
  * @param warnings                 settings that could not be read, with the default used instead
  */
 public record RemindersSettings(String channel, String publicUrl, String salonAddress,
@@ -42,10 +44,14 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
                                 boolean followUp, int followUpDelayHours, int lateCancellationHours,
                                 boolean reviewRequest, int reviewDelayHours, String reviewUrl, boolean repeatInvitation,
                                 boolean birthday, boolean reactivation, int reactivationDays, int reactivationIntervalPct,
-                                int messageHour, List<String> warnings) {
+                                int messageHour, boolean bonusExpiry, List<Offset> bonusExpiryOffsets, List<String> warnings) {
     public static final List<String> CHANNELS = List.of("log", "email", "sms", "whatsapp");
     static final String DEFAULT_CONFIRMATION_OFFSET = "1d";
     static final String DEFAULT_REMINDER_OFFSETS = "2h";
+    static final String DEFAULT_BONUS_EXPIRY_OFFSETS = "7d,1d";
+    /** Bonus expiry warnings go between one day and sixty days before the points expire. */
+    public static final long MIN_BONUS_EXPIRY_HOURS = 24;
+    public static final long MAX_BONUS_EXPIRY_HOURS = 24 * 60;
     /** Reminders go between one hour and three days before a visit. */
     public static final long MIN_REMINDER_HOURS = 1;
     public static final long MAX_REMINDER_HOURS = 72;
@@ -55,6 +61,7 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
 
     public RemindersSettings {
         reminderOffsets = List.copyOf(reminderOffsets);
+        bonusExpiryOffsets = List.copyOf(bonusExpiryOffsets);
         warnings = List.copyOf(warnings);
     }
 
@@ -86,14 +93,18 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
             SettingField.integer("reactivationDays", "A client is sleeping after this many days without a visit", 90, 14, 1000),
             SettingField.integer("reactivationIntervalPercent", "… or after this share of their usual interval between "
                     + "visits, percent (200 = twice as long; 0 = off)", 200, 0, 1000),
-            SettingField.integer("messageHour", "Hour of the day (salon time) for birthday greetings and invitations",
-                    11, 0, 23));
+            SettingField.integer("messageHour", "Hour of the day (salon time) for birthday greetings, invitations and "
+                    + "bonus expiry warnings", 11, 0, 23),
+            SettingField.bool("bonusExpiry", "Warn before bonus points expire (when the bonus plugin is active)", true),
+            SettingField.text("bonusExpiryOffsets", "When to warn, calendar days before the points expire, e.g. 7d,1d "
+                    + "(1d to 60d), at the message hour", DEFAULT_BONUS_EXPIRY_OFFSETS));
 
     /** The typed view of the host's validated values. */
     public static RemindersSettings of(SettingsValues v) {
         List<String> warnings = new ArrayList<>();
         Offset confirmation = confirmationOffset(v.text("confirmationOffset"), warnings);
         List<Offset> reminders = reminderOffsets(v.text("reminderOffsets"), warnings);
+        List<Offset> bonusExpiry = bonusExpiryOffsets(v.text("bonusExpiryOffsets"), warnings);
         String publicUrl = v.text("publicUrl") == null ? "" : v.text("publicUrl").trim().replaceAll("/+$", "");
         if (!publicUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
             warnings.add("publicUrl: must be an http(s) address such as https://salon.example.com; links are left out");
@@ -105,7 +116,8 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
                 v.flag("followUp"), (int) v.number("followUpDelayHours"), (int) v.number("lateCancellationHours"),
                 v.flag("reviewRequest"), (int) v.number("reviewDelayHours"), text(v, "reviewUrl"),
                 v.flag("repeatInvitation"), v.flag("birthday"), v.flag("reactivation"), (int) v.number("reactivationDays"),
-                (int) v.number("reactivationIntervalPercent"), (int) v.number("messageHour"), warnings);
+                (int) v.number("reactivationIntervalPercent"), (int) v.number("messageHour"),
+                v.flag("bonusExpiry"), bonusExpiry, warnings);
     }
 
     static Offset confirmationOffset(String text, List<String> warnings) {
@@ -123,6 +135,15 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
         } catch (IllegalArgumentException e) {
             warnings.add("reminderOffsets: " + e.getMessage() + "; using " + DEFAULT_REMINDER_OFFSETS);
             return Offset.parseList(DEFAULT_REMINDER_OFFSETS, MIN_REMINDER_HOURS, MAX_REMINDER_HOURS);
+        }
+    }
+
+    static List<Offset> bonusExpiryOffsets(String text, List<String> warnings) {
+        try {
+            return Offset.parseList(text, MIN_BONUS_EXPIRY_HOURS, MAX_BONUS_EXPIRY_HOURS);
+        } catch (IllegalArgumentException e) {
+            warnings.add("bonusExpiryOffsets: " + e.getMessage() + "; using " + DEFAULT_BONUS_EXPIRY_OFFSETS);
+            return Offset.parseList(DEFAULT_BONUS_EXPIRY_OFFSETS, MIN_BONUS_EXPIRY_HOURS, MAX_BONUS_EXPIRY_HOURS);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.atelier.plugins.bonus.ledger;
 
+import app.atelier.api.bonus.ExpiringPoints;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -88,6 +89,24 @@ public final class LedgerStore {
                         + ") > 0 ORDER BY l.expires_at, l.id")
                 .bind("s", salonId).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
                 .map((rs, ctx) -> new DueLot(rs.getLong(1), new Lot(rs.getLong(2), rs.getLong(3), instant(rs, 4))))
+                .list();
+    }
+
+    /**
+     * Unspent points expiring in {@code [from, to)} and still in the future at {@code now}, summed per
+     * (client, expiry moment), by expiry then client. One query: the remaining amount of each lot is
+     * its amount minus its consumption, so a lot already written off by the expiry task (consumed in
+     * full) or spent drops out.
+     */
+    public List<ExpiringPoints> expiringPerClient(long salonId, Instant from, Instant to, Instant now) {
+        return h.createQuery("SELECT x.client_id, SUM(x.remaining) AS amount, x.expires_at FROM ("
+                        + "SELECT l.client_id, l.expires_at, " + REMAINING + " AS remaining FROM bonus_ledger l "
+                        + "WHERE l.salon_id = :s AND l.amount > 0 AND l.expires_at IS NOT NULL AND l.expires_at >= :from "
+                        + "AND l.expires_at < :to AND l.expires_at > :now) x "
+                        + "WHERE x.remaining > 0 GROUP BY x.client_id, x.expires_at ORDER BY x.expires_at, x.client_id")
+                .bind("s", salonId).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli()).bind("now", now.toEpochMilli())
+                .map((rs, ctx) -> new ExpiringPoints(rs.getLong(1), rs.getLong(2),
+                        Instant.ofEpochMilli(rs.getLong(3))))
                 .list();
     }
 

@@ -3,15 +3,18 @@ package app.atelier.plugins.bonus.wallet;
 import app.atelier.api.PluginContext;
 import app.atelier.api.Salon;
 import app.atelier.api.bonus.BonusWallet;
+import app.atelier.api.bonus.ExpiringPoints;
 import app.atelier.api.bonus.WalletCredit;
 import app.atelier.api.bonus.WalletEntry;
 import app.atelier.plugins.bonus.BonusSettings;
 import app.atelier.plugins.bonus.Texts;
 import app.atelier.plugins.bonus.ledger.Kind;
 import app.atelier.plugins.bonus.ledger.Ledger;
+import app.atelier.plugins.bonus.ledger.LedgerStore;
 import app.atelier.plugins.bonus.ledger.NewEntry;
 import app.atelier.plugins.bonus.ledger.Posting;
 import java.time.Instant;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.pf4j.Extension;
 
@@ -58,7 +61,21 @@ public final class BonusWalletExtension implements BonusWallet {
 
     @Override
     public long balance(long salonId, long clientId) {
-        return context.database().withHandle(h -> new app.atelier.plugins.bonus.ledger.LedgerStore(h).balance(salonId, clientId));
+        return context.database().withHandle(h -> new LedgerStore(h).balance(salonId, clientId));
+    }
+
+    /**
+     * Unspent points expiring in {@code [from, to)}, per client and expiry moment; points whose expiry
+     * has already passed (but that the expiry task has not written off yet) are not "expiring" any
+     * more and are left out. One query through the plugin's own connection.
+     */
+    @Override
+    public List<ExpiringPoints> expiring(long salonId, Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return List.of();
+        }
+        Instant now = context.clock().instant();
+        return context.database().withHandle(h -> new LedgerStore(h).expiringPerClient(salonId, from, to, now));
     }
 
     private WalletEntry write(Handle h, Salon salon, NewEntry entry, Instant now) {

@@ -28,7 +28,9 @@ public enum Kind {
     /** On the client's birthday, once a year. */
     BIRTHDAY(false, false, Set.of("bookingLink")),
     /** A sleeping client, once per last visit. */
-    REACTIVATION(false, false, Set.of("bookingLink", "lastVisitDate"));
+    REACTIVATION(false, false, Set.of("bookingLink", "lastVisitDate")),
+    /** Before a client's bonus points expire, when the bonus plugin is active; one per offset and expiry moment. */
+    BONUS_EXPIRY(false, false, Set.of("bookingLink", "points", "expiryDate"));
 
     /** Placeholders every kind may use. */
     public static final Set<String> COMMON = Set.of("clientName", "salonName", "salonAddress", "bonusBalance");

@@ -168,6 +168,40 @@ public final class Timing {
         return Math.multiplyExact(since.toMillis(), 100L) > Math.multiplyExact(usualMillis, (long) intervalPct);
     }
 
+    /**
+     * The warning {@code offset} before bonus points of a client expire at {@code pointsExpireAt}: at
+     * the message hour of the salon-local day the offset leads to (7d before an expiry on the 20th
+     * goes on the 13th). Empty when that moment is not before the expiry (an expiry early in the day
+     * with a one-day offset still goes the day before, so this only drops odd settings). Recorded as
+     * skipped when its time had passed at {@code now} (points credited or found later), so the
+     * history tells why no warning came. The row is pointless once the points have expired.
+     */
+    public static Optional<Intent> bonusExpiry(int messageHour, long clientId, Offset offset, Instant pointsExpireAt,
+                                               ZoneId zone, Instant now) {
+        LocalDate day = offset.before(pointsExpireAt, zone).atZone(zone).toLocalDate();
+        Instant due = atHour(day, messageHour, zone);
+        if (!due.isBefore(pointsExpireAt)) {
+            return Optional.empty();
+        }
+        Intent intent = new Intent(Kind.BONUS_EXPIRY, clientId, null, bonusSlot(offset, pointsExpireAt), null, due,
+                pointsExpireAt, null);
+        return Optional.of(due.isBefore(now) ? intent.skipped("its time had passed when the points were found") : intent);
+    }
+
+    /** The slot of a bonus expiry warning: offset and the points' expiry, e.g. {@code 7d@1767214800}. */
+    public static String bonusSlot(Offset offset, Instant pointsExpireAt) {
+        return offset.label() + "@" + pointsExpireAt.getEpochSecond();
+    }
+
+    /** The points' expiry named in a bonus expiry slot, if it is one. */
+    public static Optional<Instant> bonusSlotExpiry(String slot) {
+        int at = slot == null ? -1 : slot.indexOf('@');
+        if (at < 0 || !slot.substring(at + 1).matches("[0-9]{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(slot.substring(at + 1))));
+    }
+
     /** The start of {@code hour} o'clock salon time on {@code day} (moved forward out of a DST gap). */
     static Instant atHour(LocalDate day, int hour, ZoneId zone) {
         return ZonedDateTime.of(day, LocalTime.of(hour, 0), zone).toInstant();

@@ -49,6 +49,7 @@ public final class Checks {
             case REPEAT_INVITATION -> s.repeatInvitation();
             case BIRTHDAY -> s.birthday();
             case REACTIVATION -> s.reactivation();
+            case BONUS_EXPIRY -> s.bonusExpiry();
         };
     }
 
@@ -80,6 +81,7 @@ public final class Checks {
                     : s.reviewUrl().isEmpty() ? Optional.of(Stop.skipped("no review page in the settings")) : Optional.empty();
             case BIRTHDAY -> birthday(client.get(), now, zone);
             case REACTIVATION -> reactivation(row, stats.get());
+            case BONUS_EXPIRY -> Optional.empty(); // the points are looked up by the sender (another plugin's data)
         };
         if (byKind.isPresent()) {
             return byKind;

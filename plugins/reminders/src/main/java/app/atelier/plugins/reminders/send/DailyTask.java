@@ -9,6 +9,7 @@ import app.atelier.api.tasks.ScheduledTask;
 import app.atelier.api.tasks.TaskContext;
 import app.atelier.api.tasks.TaskResult;
 import app.atelier.plugins.reminders.RemindersSettings;
+import app.atelier.plugins.reminders.bonus.PointsExpiry;
 import app.atelier.plugins.reminders.confirm.SalonSecrets;
 import app.atelier.plugins.reminders.plan.Timing;
 import app.atelier.plugins.reminders.plan.VisitPlanner;
@@ -20,7 +21,7 @@ import org.pf4j.Extension;
 
 /**
  * Hourly per salon. Re-plans the open visits of the coming days (a changed setting, or a visit
- * booked while the plugin was off, gets its messages), and at its first run of each salon-local day
+ * booked while the plugin was off, gets its messages), plans warnings before bonus points expire, and at its first run of each salon-local day
  * plans that day's birthday greetings and reactivation invitations, due at the message hour; the
  * sending task sends them.
  */
@@ -32,11 +33,13 @@ public final class DailyTask implements ScheduledTask {
     private final PluginContext context;
     private final VisitPlanner planner;
     private final SalonSecrets secrets;
+    private final PointsExpiry pointsExpiry;
 
     public DailyTask(PluginContext context) {
         this.context = context;
         this.planner = new VisitPlanner(context);
         this.secrets = new SalonSecrets(context);
+        this.pointsExpiry = new PointsExpiry(context);
     }
 
     @Override
@@ -55,6 +58,8 @@ public final class DailyTask implements ScheduledTask {
         RemindersSettings s = RemindersSettings.of(context.settings(salon.id()));
         Instant now = context.clock().instant();
         int planned = replanComingVisits(salon, s, now);
+        // every run, not once a day: points credited during the day get their warnings planned in time
+        planned += pointsExpiry.plan(salon, s, now);
         LocalDate today = now.atZone(salon.zone()).toLocalDate();
         if (!today.toString().equals(dailyOn(salon.id()))) {
             planned += clientMessages(salon, s, today, now);

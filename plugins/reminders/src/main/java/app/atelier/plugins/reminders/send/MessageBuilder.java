@@ -10,7 +10,9 @@ import app.atelier.api.data.VisitView;
 import app.atelier.plugins.reminders.RemindersSettings;
 import app.atelier.plugins.reminders.clients.VisitServices;
 import app.atelier.plugins.reminders.confirm.SalonSecrets;
+import app.atelier.plugins.reminders.bonus.PointsExpiry;
 import app.atelier.plugins.reminders.plan.Kind;
+import app.atelier.plugins.reminders.plan.Timing;
 import app.atelier.plugins.reminders.template.Facts;
 import app.atelier.plugins.reminders.template.Renderer;
 import app.atelier.plugins.reminders.template.Template;
@@ -26,12 +28,14 @@ public final class MessageBuilder {
     private final TemplateStore templates;
     private final VisitServices services;
     private final SalonSecrets secrets;
+    private final PointsExpiry pointsExpiry;
 
     public MessageBuilder(PluginContext context) {
         this.context = context;
         this.templates = new TemplateStore(context);
         this.services = new VisitServices(context);
         this.secrets = new SalonSecrets(context);
+        this.pointsExpiry = new PointsExpiry(context);
     }
 
     /** A rendered message. */
@@ -83,10 +87,27 @@ public final class MessageBuilder {
             facts.put("service", context.salonData().services(salon.id()).stream().filter(x -> x.id() == serviceId)
                     .map(ServiceView::name).findFirst().orElse(""));
         }
+        if (kind == Kind.BONUS_EXPIRY) {
+            Timing.bonusSlotExpiry(slot).ifPresent(at -> {
+                facts.put("expiryDate", facts.date(at));
+                facts.put("points", points(salon, client.id(), at, facts));
+            });
+        }
         if (kind == Kind.REACTIVATION && slot != null && slot.matches("[0-9]+")) {
             facts.put("lastVisitDate", facts.date(Instant.ofEpochSecond(Long.parseLong(slot))));
         }
         return facts.values();
+    }
+
+    /** The points of the client expiring at {@code at}, empty when unknown (no bonus plugin, a sample client). */
+    private String points(Salon salon, long clientId, Instant at, Facts facts) {
+        try {
+            var left = pointsExpiry.remaining(salon.id(), clientId, at);
+            return left.isPresent() && left.getAsLong() > 0 ? facts.money(left.getAsLong()) : "";
+        } catch (RuntimeException e) {
+            // another plugin's failure must not stop the message text from being built
+            return "";
+        }
     }
 
     /** The bonus balance through the bonus plugin's wallet, empty when that plugin is not active. */

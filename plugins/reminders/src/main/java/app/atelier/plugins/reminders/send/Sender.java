@@ -7,11 +7,13 @@ import app.atelier.api.data.ClientView;
 import app.atelier.api.data.VisitView;
 import app.atelier.api.notify.OutgoingMessage;
 import app.atelier.plugins.reminders.RemindersSettings;
+import app.atelier.plugins.reminders.bonus.PointsExpiry;
 import app.atelier.plugins.reminders.clients.ChannelPrefs;
 import app.atelier.plugins.reminders.clients.Recipients;
 import app.atelier.plugins.reminders.plan.Kind;
 import app.atelier.plugins.reminders.plan.PlanRow;
 import app.atelier.plugins.reminders.plan.PlanStore;
+import app.atelier.plugins.reminders.plan.Timing;
 import app.atelier.plugins.reminders.plan.VisitPlanner;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,12 +35,14 @@ public final class Sender {
     private final MessageBuilder messages;
     private final ChannelPrefs prefs;
     private final VisitPlanner planner;
+    private final PointsExpiry pointsExpiry;
 
     public Sender(PluginContext context) {
         this.context = context;
         this.messages = new MessageBuilder(context);
         this.prefs = new ChannelPrefs(context);
         this.planner = new VisitPlanner(context);
+        this.pointsExpiry = new PointsExpiry(context);
     }
 
     /** Processes a due row; returns whether it queued a message (or, for the deadline, acted). */
@@ -59,6 +63,13 @@ public final class Sender {
         if (stop.isPresent()) {
             finish(salonId, row, stop.get().status(), stop.get().reason());
             return false;
+        }
+        if (row.kind() == Kind.BONUS_EXPIRY) {
+            Optional<String> why = pointsGone(salonId, row);
+            if (why.isPresent()) {
+                finish(salonId, row, PlanRow.SKIPPED, why.get());
+                return false;
+            }
         }
         if (row.kind() == Kind.CONFIRMATION_DEADLINE) {
             return new Deadline(context, this).act(salon, s, row, client.get(), visit);
@@ -117,6 +128,19 @@ public final class Sender {
     void finish(long salonId, PlanRow row, String status, String reason) {
         Instant now = context.clock().instant();
         context.database().useTransaction(h -> PlanStore.finish(h, salonId, row.id(), status, reason, now));
+    }
+
+    /** Why a bonus expiry warning no longer applies: the bonus plugin went away, or the points were spent. */
+    private Optional<String> pointsGone(long salonId, PlanRow row) {
+        Optional<Instant> expiresAt = Timing.bonusSlotExpiry(row.slot());
+        if (expiresAt.isEmpty()) {
+            return Optional.of("unreadable slot " + row.slot());
+        }
+        java.util.OptionalLong left = pointsExpiry.remaining(salonId, row.clientId(), expiresAt.get());
+        if (left.isEmpty()) {
+            return Optional.of("the bonus plugin is not active");
+        }
+        return left.getAsLong() > 0 ? Optional.empty() : Optional.of("the points were spent or have expired");
     }
 
     static boolean isOpen(VisitView visit) {

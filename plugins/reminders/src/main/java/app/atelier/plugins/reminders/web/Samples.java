@@ -37,6 +37,8 @@ final class Samples {
             case REPEAT_INVITATION -> context.salonData().services(salon.id()).stream().filter(ServiceView::active)
                     .findFirst().map(s -> "s" + s.id()).orElse("s0");
             case REACTIVATION -> Long.toString(context.clock().instant().minus(Duration.ofDays(120)).getEpochSecond());
+            case BONUS_EXPIRY -> app.atelier.plugins.reminders.plan.Timing.bonusSlot(
+                    new app.atelier.plugins.reminders.plan.Offset(7, true), context.clock().instant().plus(Duration.ofDays(7)));
             default -> "-";
         };
     }

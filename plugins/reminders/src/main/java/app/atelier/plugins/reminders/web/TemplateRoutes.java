@@ -117,6 +117,9 @@ final class TemplateRoutes {
         if (visit == null && kind.aboutVisit()) {
             values.putAll(samples.visitValues(salon, s, lang));
         }
+        if (kind == Kind.BONUS_EXPIRY && values.getOrDefault("points", "").isEmpty()) {
+            values.put("points", "500"); // a sample amount: no points of this client expire at the sample moment
+        }
         MessageBuilder.Rendered out = MessageBuilder.render(template, values);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("kind", kind.key());
