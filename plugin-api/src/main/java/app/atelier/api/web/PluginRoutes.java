@@ -41,6 +41,17 @@ public interface PluginRoutes {
     PluginRoutes publicApi(String method, String path, String summary, PluginHandler handler);
 
     /**
+     * A page of the admin panel, served at {@code /admin/{pluginId}/<path>} to a user signed into
+     * the panel (the host checks the session, the plugin being active for the salon, and a CSRF
+     * token on every POST). Render it with {@code ctx.render(...)} from your own templates; put the
+     * token the host keeps in {@code ctx.attribute("atelier.csrf")} into a hidden {@code _csrf}
+     * field of every form. {@link PluginRequest#role()} says who is looking.
+     *
+     * @param method GET or POST
+     */
+    PluginRoutes adminPage(String method, String path, String summary, PluginHandler handler);
+
+    /**
      * A public page, e.g. {@code publicPage("GET", "booking", …)} served at {@code /s/{salonSlug}/booking}.
      */
     PluginRoutes publicPage(String method, String path, String summary, PluginHandler handler);

@@ -57,6 +57,11 @@ public final class AdminRoutes {
      * into problem+json, so a panel 404 keeps its HTML page by restoring it after that handler ran
      * (Javalin runs every matching error handler in the order they were registered).
      */
+    /** The panel's session handling, for the plugin pages the dispatcher serves under /admin/{pluginId}/. */
+    public AdminSession session() {
+        return session;
+    }
+
     public void register(ApiRoutes routes, RoutesConfig config) {
         config.error(404, "*", ctx -> {
             String html = ctx.attribute(HTML_PAGE);

@@ -46,6 +46,32 @@ public final class PluginDispatcher {
                 p.isApiKey() ? null : p.userId(), p.role().key());
     }
 
+    /**
+     * {@code /admin/{pluginId}/<rest>}: a plugin's panel page for the user signed into the panel;
+     * a POST must carry the session's CSRF token. Without a session the browser goes to sign-in.
+     */
+    public void admin(Context ctx, java.util.Optional<Principal> signedIn, boolean csrfValid, String csrf) throws Exception {
+        String pluginId = ctx.pathParam("pluginId");
+        if (!core.plugins().startedIds().contains(pluginId)) {
+            throw new NotFoundException("page");
+        }
+        if (signedIn.isEmpty() || signedIn.get().salonId() == null) {
+            ctx.redirect("/admin/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        Principal p = signedIn.get();
+        if (!core.activation().isActive(p.salonId(), pluginId)) {
+            throw new NotFoundException("page");
+        }
+        if (ctx.method() != io.javalin.http.HandlerType.GET && !csrfValid) {
+            throw new app.atelier.core.common.ForbiddenException("the form is out of date: reload the page and try again");
+        }
+        Salon salon = core.salons().get(p.salonId());
+        ctx.attribute("atelier.csrf", csrf);
+        ctx.attribute(PebbleRenderer.LOCALE, salon.locale());
+        dispatch(ctx, table.adminRoutes(pluginId), segments(ctx.pathParam("rest")), salon, p.userId(), p.role().key());
+    }
+
     /** {@code /api/v1/public/{salonSlug}/<rest>} */
     public void publicApi(Context ctx) throws Exception {
         dispatchPublic(ctx, PluginRoute.Space.PUBLIC_API);

@@ -21,12 +21,14 @@ public record PluginRoute(String pluginId, Space space, String method, String pa
         /** {@code /api/v1/public/{salonSlug}/…}, public JSON. */
         PUBLIC_API,
         /** {@code /s/{salonSlug}/…}, public pages. */
-        PAGE
+        PAGE,
+        /** {@code /admin/{pluginId}/…}, panel pages for signed-in salon users. */
+        ADMIN
     }
 
     /** Whether the route answers without credentials. */
     public boolean isPublic() {
-        return space != Space.API;
+        return space == Space.PUBLIC_API || space == Space.PAGE;
     }
 
     /** The path parameters if {@code actual} matches this route, else null. */
@@ -52,6 +54,7 @@ public record PluginRoute(String pluginId, Space space, String method, String pa
             case API -> "/api/v1/" + pluginId + "/" + path;
             case PUBLIC_API -> "/api/v1/public/{salonSlug}/" + path;
             case PAGE -> "/s/{salonSlug}/" + path;
+            case ADMIN -> "/admin/" + pluginId + "/" + path;
         };
     }
 }

@@ -23,12 +23,13 @@ public final class PluginRouteTable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginRouteTable.class);
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
-    private record Snapshot(Map<String, List<PluginRoute>> apiByPlugin, Map<String, List<PluginRoute>> publicByClaim,
+    private record Snapshot(Map<String, List<PluginRoute>> apiByPlugin, Map<String, List<PluginRoute>> adminByPlugin,
+                            Map<String, List<PluginRoute>> publicByClaim,
                             Map<String, String> claimOwner) {
     }
 
     private final PluginHost host;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of());
 
     public PluginRouteTable(PluginHost host) {
         this.host = host;
@@ -37,6 +38,7 @@ public final class PluginRouteTable {
     /** Asks every started plugin for its routes again. */
     public synchronized void rebuild() {
         Map<String, List<PluginRoute>> api = new HashMap<>();
+        Map<String, List<PluginRoute>> admin = new HashMap<>();
         Map<String, List<PluginRoute>> publics = new HashMap<>();
         Map<String, String> owners = new HashMap<>();
         for (String pluginId : host.startedIds().stream().sorted().toList()) {
@@ -50,6 +52,10 @@ public final class PluginRouteTable {
                 continue;
             }
             for (PluginRoute route : declared) {
+                if (route.space() == PluginRoute.Space.ADMIN) {
+                    admin.computeIfAbsent(pluginId, k -> new ArrayList<>()).add(route);
+                    continue;
+                }
                 if (!route.isPublic()) {
                     api.computeIfAbsent(pluginId, k -> new ArrayList<>()).add(route);
                     continue;
@@ -63,11 +69,15 @@ public final class PluginRouteTable {
                 publics.computeIfAbsent(claim, k -> new ArrayList<>()).add(route);
             }
         }
-        snapshot = new Snapshot(Map.copyOf(api), Map.copyOf(publics), Map.copyOf(owners));
+        snapshot = new Snapshot(Map.copyOf(api), Map.copyOf(admin), Map.copyOf(publics), Map.copyOf(owners));
     }
 
     List<PluginRoute> apiRoutes(String pluginId) {
         return snapshot.apiByPlugin().getOrDefault(pluginId, List.of());
+    }
+
+    List<PluginRoute> adminRoutes(String pluginId) {
+        return snapshot.adminByPlugin().getOrDefault(pluginId, List.of());
     }
 
     List<PluginRoute> publicRoutes(String claim) {
@@ -79,6 +89,7 @@ public final class PluginRouteTable {
         Snapshot s = snapshot;
         List<PluginRoute> all = new ArrayList<>();
         s.apiByPlugin().values().forEach(all::addAll);
+        s.adminByPlugin().values().forEach(all::addAll);
         s.publicByClaim().values().forEach(all::addAll);
         return all;
     }
@@ -88,6 +99,12 @@ public final class PluginRouteTable {
             @Override
             public PluginRoutes api(String method, String path, String summary, PluginHandler handler) {
                 into.add(route(pluginId, PluginRoute.Space.API, method, path, summary, handler));
+                return this;
+            }
+
+            @Override
+            public PluginRoutes adminPage(String method, String path, String summary, PluginHandler handler) {
+                into.add(route(pluginId, PluginRoute.Space.ADMIN, method, path, summary, handler));
                 return this;
             }
 
@@ -111,7 +128,7 @@ public final class PluginRouteTable {
         if (!METHODS.contains(m)) {
             throw new IllegalArgumentException("unsupported method " + method);
         }
-        boolean isPublic = space != PluginRoute.Space.API;
+        boolean isPublic = space == PluginRoute.Space.PUBLIC_API || space == PluginRoute.Space.PAGE;
         String clean = path == null ? "" : path.replaceAll("^/+|/+$", "");
         if (clean.isEmpty() && isPublic) {
             throw new IllegalArgumentException("a public route needs a path whose first segment is its claim");

@@ -103,6 +103,21 @@ final class HistoryRoutes {
 
     void unconfirmed(Context ctx, PluginRequest req) {
         Http.require(req, Http.DESK);
+        ctx.json(Map.of("visits", unconfirmedVisits(req)));
+    }
+
+    /** Rows due on the salon's today, as the JSON and the panel page show them. */
+    List<Map<String, Object>> dueToday(PluginRequest req) {
+        ZoneId zone = req.salon().zone();
+        LocalDate day = context.clock().instant().atZone(zone).toLocalDate();
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        return context.database().withHandle(h -> PlanStore.dueBetween(h, req.salon().id(), from, to, LIMIT)).stream()
+                .map(r -> Rows.json(r, zone)).toList();
+    }
+
+    /** Upcoming booked visits whose confirmation request went unanswered. */
+    List<Map<String, Object>> unconfirmedVisits(PluginRequest req) {
         long salonId = req.salon().id();
         Instant now = context.clock().instant();
         List<PlanRow> requests = context.database().withHandle(h -> PlanStore.sentRequests(h, salonId, now, LIMIT));
@@ -125,7 +140,7 @@ final class HistoryRoutes {
             m.values().removeIf(java.util.Objects::isNull);
             byVisit.put(visit.id(), m);  // a moved visit's later request replaces the earlier one
         }
-        ctx.json(Map.of("visits", new ArrayList<>(byVisit.values())));
+        return new ArrayList<>(byVisit.values());
     }
 
     private ClientView client(PluginRequest req) {

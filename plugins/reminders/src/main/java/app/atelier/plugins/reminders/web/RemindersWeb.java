@@ -26,7 +26,9 @@ public final class RemindersWeb implements WebContribution {
 
     @Override
     public void routes(PluginRoutes routes) {
-        routes.api("GET", "config", "The settings as the plugin reads them, with warnings about unreadable values", config::config)
+        routes.adminPage("GET", "today", "Panel page: what is due today and the unanswered confirmation requests",
+                        new AdminToday(history)::page)
+                .api("GET", "config", "The settings as the plugin reads them, with warnings about unreadable values", config::config)
                 .api("GET", "due", "What is due on a day (?date=YYYY-MM-DD, salon-local; default today): every row, any status",
                         history::due)
                 .api("GET", "visits/{visitId}", "A visit's messages: planned, queued, skipped or cancelled and why", history::visit)
