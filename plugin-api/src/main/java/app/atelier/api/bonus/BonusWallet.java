@@ -28,4 +28,10 @@ public interface BonusWallet extends ExtensionPoint {
      * moment, for warnings such as "500 points expire on Friday". Reads through its own connection.
      */
     java.util.List<ExpiringPoints> expiring(long salonId, java.time.Instant from, java.time.Instant to);
+
+    /**
+     * The points granted for the client's birthday in {@code year} (salon-local), 0 when none; so a
+     * birthday greeting can mention the gift. Reads through its own connection.
+     */
+    long birthdayGift(long salonId, long clientId, int year);
 }

@@ -88,4 +88,14 @@ public final class BonusWalletExtension implements BonusWallet {
         int days = BonusSettings.of(context, salon.id()).walletLifetimeDays();
         return days == 0 ? null : now.atZone(salon.zone()).plusDays(days).toInstant();
     }
+
+    @Override
+    public long birthdayGift(long salonId, long clientId, int year) {
+        // the birthday task writes one gift row per client and year under this dedup key
+        return context.database().withHandle(h -> h.createQuery("""
+                        SELECT coalesce(sum(amount), 0) FROM bonus_ledger
+                        WHERE salon_id = :s AND client_id = :c AND dedup_key = :k""")
+                .bind("s", salonId).bind("c", clientId).bind("k", "birthday:" + clientId + ":" + year)
+                .mapTo(Long.class).one());
+    }
 }

@@ -26,7 +26,7 @@ public enum Kind {
     /** A service's interval after a completed visit with it, when nothing else is booked. */
     REPEAT_INVITATION(true, false, Set.of("bookingLink", "service")),
     /** On the client's birthday, once a year. */
-    BIRTHDAY(false, false, Set.of("bookingLink")),
+    BIRTHDAY(false, false, Set.of("bookingLink", "birthdayGift")),
     /** A sleeping client, once per last visit. */
     REACTIVATION(false, false, Set.of("bookingLink", "lastVisitDate")),
     /** Before a client's bonus points expire, when the bonus plugin is active; one per offset and expiry moment. */

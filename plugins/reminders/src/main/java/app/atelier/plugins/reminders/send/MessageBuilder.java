@@ -93,6 +93,9 @@ public final class MessageBuilder {
                 facts.put("points", points(salon, client.id(), at, facts));
             });
         }
+        if (kind == Kind.BIRTHDAY) {
+            facts.put("birthdayGift", birthdayGift(salon, client.id(), lang, facts));
+        }
         if (kind == Kind.REACTIVATION && slot != null && slot.matches("[0-9]+")) {
             facts.put("lastVisitDate", facts.date(Instant.ofEpochSecond(Long.parseLong(slot))));
         }
@@ -111,6 +114,23 @@ public final class MessageBuilder {
     }
 
     /** The bonus balance through the bonus plugin's wallet, empty when that plugin is not active. */
+    /** "We have added 500.00 bonus points…" when the bonus plugin granted birthday points this year, else empty. */
+    private String birthdayGift(Salon salon, long clientId, String lang, Facts facts) {
+        List<BonusWallet> wallets = context.extensions(salon.id(), BonusWallet.class);
+        if (wallets.isEmpty()) {
+            return "";
+        }
+        try {
+            int year = context.clock().instant().atZone(salon.zone()).getYear();
+            long points = wallets.get(0).birthdayGift(salon.id(), clientId, year);
+            return points <= 0 ? "" : java.text.MessageFormat.format(
+                    context.messages(java.util.Locale.forLanguageTag(lang)).getString("birthdayGiftText"), facts.money(points));
+        } catch (RuntimeException e) {
+            // another plugin's failure must not stop the greeting: the gift line is a nicety
+            return "";
+        }
+    }
+
     private String balance(Salon salon, long clientId, Facts facts) {
         List<BonusWallet> wallets = context.extensions(salon.id(), BonusWallet.class);
         if (wallets.isEmpty()) {

@@ -26,7 +26,7 @@ public final class Facts {
         this.locale = Locale.forLanguageTag(lang);
         values.put("salonName", salon.name());
         for (String name : List.of("clientName", "salonAddress", "bonusBalance", "date", "time", "weekday", "master",
-                "services", "confirmLink", "cancelLink", "bookingLink", "reviewLink", "service", "lastVisitDate", "points", "expiryDate")) {
+                "services", "confirmLink", "cancelLink", "bookingLink", "reviewLink", "service", "lastVisitDate", "points", "expiryDate", "birthdayGift")) {
             values.putIfAbsent(name, "");
         }
     }
