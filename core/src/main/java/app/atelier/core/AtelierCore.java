@@ -62,6 +62,8 @@ public final class AtelierCore implements AutoCloseable {
     private final EventDispatcher events;
     private final TaskScheduler tasks;
     private final NotificationService notifications;
+    private final app.atelier.core.reports.ReportsService reports;
+    private final app.atelier.core.tasks.TaskService staffTasks;
     private BackgroundWorkers workers;
 
     public AtelierCore(CoreConfig config) {
@@ -102,6 +104,8 @@ public final class AtelierCore implements AutoCloseable {
         this.checkout = new CheckoutService(db, json, clock, salons, visits, pricing, extensions, plugins.invoker(), outbox);
         this.refunds = new app.atelier.core.checkout.RefundService(db, clock, salons, checkout, extensions, plugins.invoker(), outbox);
         this.summaries = new ClientSummaryService(db, salons, extensions, plugins.invoker());
+        this.reports = new app.atelier.core.reports.ReportsService(db, clock, salons);
+        this.staffTasks = new app.atelier.core.tasks.TaskService(db, clock, salons);
     }
 
     /** Loads and starts plugins, then the background workers. */
@@ -137,6 +141,9 @@ public final class AtelierCore implements AutoCloseable {
     public EventDispatcher events() { return events; }
     public TaskScheduler tasks() { return tasks; }
     public NotificationService notifications() { return notifications; }
+    public app.atelier.core.reports.ReportsService reports() { return reports; }
+    /** Staff to-dos (not {@link #tasks()}, the plugins' scheduled tasks). */
+    public app.atelier.core.tasks.TaskService staffTasks() { return staffTasks; }
 
     @Override
     public void close() {

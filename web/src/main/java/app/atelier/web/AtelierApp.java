@@ -71,6 +71,8 @@ public final class AtelierApp implements AutoCloseable {
             new CatalogRoutes(core, access, bodies).register(routes);
             new VisitRoutes(core, access, bodies).register(routes);
             new ChannelRoutes(core, access, bodies).register(routes);
+            new app.atelier.web.reports.ReportRoutes(core, access).register(routes);
+            new app.atelier.web.tasks.TaskRoutes(core, access, bodies).register(routes);
             OpenApiDocument openApi = new OpenApiDocument(core.apiVersion(), routes::documented, () -> pluginRoutes.all().stream()
                     .map(r -> new RouteInfo(r.method(), r.template(), r.summary(), r.pluginId(), !r.isPublic())).toList());
             new SystemRoutes(core, openApi).register(routes);

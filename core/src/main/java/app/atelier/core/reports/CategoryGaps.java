@@ -1,0 +1,137 @@
+package app.atelier.core.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Category gaps: among the clients seen in the period (a counted visit in it, passing the master,
+ * source and tag filters; deleted clients left out), per service category how many have ever used
+ * it (a counted visit up to {@code to} with a service of it) and how many use other categories but
+ * never it. With {@code category} given, also those clients themselves, the best spenders first:
+ * whom to offer that category.
+ */
+public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<CategoryRow> categories, String category,
+                           long totalNonUsers, int limit, int offset, List<ClientRow> nonUsers) implements Tabular {
+
+    /** @param nonUsers clients who used some category but never this one */
+    public record CategoryRow(String category, long users, long nonUsers, Integer nonUserShareBp) {
+    }
+
+    /**
+     * A client who never used {@link #category}: their counted visits and bills (less refunds) up to
+     * {@code to}, their last visit, and the categories they use.
+     */
+    public record ClientRow(long clientId, String name, String phone, long visits, long totalSpent, LocalDate lastVisit,
+                            List<String> usedCategories) {
+    }
+
+    static CategoryGaps compute(Handle h, ReportScope scope, int limit, int offset) {
+        ReportSql sql = new ReportSql(scope).arg("limit", limit).arg("offset", offset);
+        boolean list = scope.category() != null;
+        StringBuilder query = new StringBuilder("""
+                WITH active AS MATERIALIZED (
+                  SELECT DISTINCT v.client_id FROM visit v
+                  WHERE %s AND %s%s%s
+                    AND EXISTS (SELECT 1 FROM client c WHERE c.id = v.client_id AND c.deleted_at IS NULL)
+                ), used AS MATERIALIZED (
+                  SELECT DISTINCT u.client_id, i.category
+                  FROM visit u CROSS JOIN visit_item i
+                  WHERE %s AND u.start_at < :end AND i.salon_id = :salon AND i.visit_id = u.id AND i.category IS NOT NULL
+                    AND u.client_id IN (SELECT client_id FROM active)
+                )""".formatted(ReportSql.done("v"), ReportSql.inPeriod("v"), sql.staffFilter("v"), sql.clientFilters("v.client_id"),
+                ReportSql.done("u")));
+        if (list) {
+            query.append("""
+                    , gap AS MATERIALIZED (
+                      SELECT DISTINCT client_id FROM used
+                      WHERE client_id NOT IN (SELECT client_id FROM used WHERE category = :f_category)
+                    ), history AS MATERIALIZED (
+                      SELECT y.client_id, count(*) AS n, max(y.start_at) AS last_at FROM visit y
+                      WHERE %s AND y.start_at < :end AND y.client_id IN (SELECT client_id FROM gap)
+                      GROUP BY y.client_id
+                    ), page AS MATERIALIZED (
+                      SELECT h.client_id, h.n, h.last_at, %s AS spent
+                      FROM history h
+                      ORDER BY spent DESC, h.client_id LIMIT :limit OFFSET :offset
+                    )""".formatted(ReportSql.done("y"), sql.spent("h.client_id", scope.endMs())));
+        }
+        query.append("""
+                
+                SELECT 'category' AS kind, category AS cat, count(*) AS n, CAST(NULL AS BIGINT) AS client_id,
+                       CAST(NULL AS TEXT) AS name, CAST(NULL AS TEXT) AS phone, CAST(NULL AS BIGINT) AS spent,
+                       CAST(NULL AS BIGINT) AS last_at
+                FROM used GROUP BY category
+                UNION ALL
+                SELECT 'any', NULL, count(DISTINCT client_id), NULL, NULL, NULL, NULL, NULL FROM used""");
+        if (list) {
+            query.append("""
+                    
+                    UNION ALL
+                    SELECT 'gap', NULL, count(*), NULL, NULL, NULL, NULL, NULL FROM gap
+                    UNION ALL
+                    SELECT 'client', NULL, p.n, p.client_id, c.name, c.phone, p.spent, p.last_at
+                    FROM page p JOIN client c ON c.id = p.client_id
+                    UNION ALL
+                    SELECT 'used', uu.category, NULL, uu.client_id, NULL, NULL, NULL, NULL
+                    FROM used uu WHERE uu.client_id IN (SELECT client_id FROM page)""");
+        }
+        Map<String, Long> users = new LinkedHashMap<>();
+        long[] counts = new long[2];
+        List<ClientRow> rows = new ArrayList<>();
+        Map<Long, List<String>> usedBy = new HashMap<>();
+        sql.query(h, query.toString()).map((rs, ctx) -> {
+            switch (rs.getString("kind")) {
+                case "category" -> users.put(rs.getString("cat"), rs.getLong("n"));
+                case "any" -> counts[0] = rs.getLong("n");
+                case "gap" -> counts[1] = rs.getLong("n");
+                case "client" -> rows.add(new ClientRow(rs.getLong("client_id"), rs.getString("name"), rs.getString("phone"),
+                        rs.getLong("n"), rs.getLong("spent"), scope.localDate(rs.getLong("last_at")), new ArrayList<>()));
+                default -> usedBy.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>()).add(rs.getString("cat"));
+            }
+            return 1;
+        }).list();
+        TreeSet<String> all = new TreeSet<>(h.createQuery("SELECT DISTINCT category FROM service WHERE salon_id = :s AND active = 1")
+                .bind("s", scope.salonId()).mapTo(String.class).list());
+        all.addAll(users.keySet());
+        List<CategoryRow> categories = new ArrayList<>();
+        for (String c : all) {
+            long u = users.getOrDefault(c, 0L);
+            categories.add(new CategoryRow(c, u, counts[0] - u, Rates.bp(counts[0] - u, counts[0])));
+        }
+        categories.sort(Comparator.comparingLong(CategoryRow::nonUsers).reversed().thenComparing(CategoryRow::category));
+        rows.sort(Comparator.comparingLong(ClientRow::totalSpent).reversed().thenComparingLong(ClientRow::clientId));
+        List<ClientRow> page = new ArrayList<>();
+        for (ClientRow r : rows) {
+            List<String> used = new ArrayList<>(usedBy.getOrDefault(r.clientId(), List.of()));
+            used.sort(null);
+            page.add(new ClientRow(r.clientId(), r.name(), r.phone(), r.visits(), r.totalSpent(), r.lastVisit(), used));
+        }
+        return new CategoryGaps(scope.from(), scope.to(), counts[0], categories, scope.category(), counts[1], limit, offset, page);
+    }
+
+    @Override
+    public ReportTable table() {
+        if (category == null) {
+            ReportTable.Builder t = new ReportTable.Builder("category-gaps").text("category").number("users")
+                    .number("nonUsers").rate("nonUserShare");
+            for (CategoryRow r : categories) {
+                t.row(r.category(), r.users(), r.nonUsers(), r.nonUserShareBp());
+            }
+            return t.build();
+        }
+        ReportTable.Builder t = new ReportTable.Builder("category-gaps").number("clientId").text("name").text("phone")
+                .number("visits").money("totalSpent").date("lastVisit").text("usedCategories").text("neverUsed");
+        for (ClientRow r : nonUsers) {
+            t.row(r.clientId(), r.name(), r.phone(), r.visits(), r.totalSpent(), r.lastVisit(), String.join("; ", r.usedCategories()),
+                    category);
+        }
+        return t.build();
+    }
+}

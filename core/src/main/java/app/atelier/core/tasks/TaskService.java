@@ -1,0 +1,417 @@
+package app.atelier.core.tasks;
+
+import app.atelier.core.auth.Principal;
+import app.atelier.core.auth.Role;
+import app.atelier.core.common.ForbiddenException;
+import app.atelier.core.common.InvalidInputException;
+import app.atelier.core.common.NotFoundException;
+import app.atelier.core.common.Validator;
+import app.atelier.core.db.Database;
+import app.atelier.core.salons.SalonService;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Staff tasks of a salon. Every query is scoped by the caller's salon: another salon's task is not
+ * found, another salon's client or user is refused as input. Owners and administrators (and API
+ * keys) manage every task; a master sees only the tasks assigned to them, may create tasks (for
+ * themselves) and mark their own done or undone.
+ */
+public final class TaskService {
+    public static final int MAX_LIMIT = 500;
+    public static final int MAX_FROM_REPORT = 500;
+    private static final Set<String> PATCHABLE = Set.of("title", "notes", "clientId", "assigneeId", "due", "done");
+
+    private final Database db;
+    private final Clock clock;
+    private final SalonService salons;
+
+    public TaskService(Database db, Clock clock, SalonService salons) {
+        this.db = db;
+        this.clock = clock;
+        this.salons = salons;
+    }
+
+    public Task create(Principal caller, TaskInput in) {
+        long salonId = caller.requireSalon();
+        Validator v = new Validator();
+        v.text(in.title(), "title", Validator.MAX_TEXT);
+        v.length(in.notes(), "notes", Validator.MAX_LONG_TEXT);
+        LocalDate due = date(in.due(), "due", v);
+        Long assignee = in.assigneeId();
+        if (caller.role() == Role.MASTER) {
+            v.require(assignee == null || assignee == caller.userId(), "assigneeId", "a master's tasks are their own");
+            assignee = caller.userId();
+        }
+        v.check();
+        Long assigneeId = assignee;
+        long id = db.write(h -> {
+            requireClient(h, salonId, in.clientId(), "clientId");
+            requireUser(h, salonId, assigneeId, "assigneeId");
+            return insert(h, salonId, in.title().strip(), blankToNull(in.notes()), in.clientId(), assigneeId, due, "manual",
+                    caller.userId());
+        });
+        return get(caller, id);
+    }
+
+    /** Tasks by filters ({@code null} = any), open first, then by due date (undated last). */
+    public TaskPage list(Principal caller, Long assigneeId, Long clientId, Boolean done, String dueFrom, String dueTo,
+                         int limit, int offset) {
+        long salonId = caller.requireSalon();
+        Validator v = new Validator();
+        v.require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT);
+        v.require(offset >= 0, "offset", "must not be negative");
+        LocalDate from = date(dueFrom, "dueFrom", v);
+        LocalDate to = date(dueTo, "dueTo", v);
+        v.check();
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> args = new LinkedHashMap<>();
+        Long assignee = caller.role() == Role.MASTER ? Long.valueOf(caller.userId()) : assigneeId;
+        if (assignee != null) {
+            where.append(" AND t.assignee_id = :assignee");
+            args.put("assignee", assignee);
+        }
+        if (clientId != null) {
+            where.append(" AND t.client_id = :client");
+            args.put("client", clientId);
+        }
+        if (done != null) {
+            where.append(done ? " AND t.done_at IS NOT NULL" : " AND t.done_at IS NULL");
+        }
+        if (from != null) {
+            where.append(" AND t.due_date >= :due_from");
+            args.put("due_from", from.toString());
+        }
+        if (to != null) {
+            where.append(" AND t.due_date <= :due_to");
+            args.put("due_to", to.toString());
+        }
+        return db.read(h -> {
+            long total = h.createQuery("SELECT count(*) FROM task t WHERE t.salon_id = :salon" + where)
+                    .bindMap(args).bind("salon", salonId).mapTo(Long.class).one();
+            List<Task> tasks = select(h, salonId, where + " ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END,"
+                    + " CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END, t.due_date, t.id LIMIT :limit OFFSET :offset",
+                    withPaging(args, limit, offset));
+            return new TaskPage(tasks, total, limit, offset);
+        });
+    }
+
+    /**
+     * The caller's list for a day (default: today in the salon's zone): their open tasks due that
+     * day or earlier (overdue first) or undated, then those due that day and already done.
+     */
+    public List<Task> mine(Principal caller, String day) {
+        long salonId = caller.requireSalon();
+        Validator v = new Validator();
+        LocalDate date = date(day, "date", v);
+        v.check();
+        LocalDate d = date == null ? today(salonId) : date;
+        return db.read(h -> select(h, salonId, """
+                 AND t.assignee_id = :me
+                 AND ((t.done_at IS NULL AND (t.due_date IS NULL OR t.due_date <= :day)) OR (t.done_at IS NOT NULL AND t.due_date = :day))
+                ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END,
+                         t.due_date, t.id""", Map.of("me", caller.userId(), "day", d.toString())));
+    }
+
+    public Task get(Principal caller, long id) {
+        long salonId = caller.requireSalon();
+        Task task = db.read(h -> find(h, salonId, id));
+        if (caller.role() == Role.MASTER && !Long.valueOf(caller.userId()).equals(task.assigneeId())) {
+            throw new NotFoundException("task");
+        }
+        return task;
+    }
+
+    /**
+     * Changes the fields present in {@code changes} ({@code title}, {@code notes}, {@code clientId},
+     * {@code assigneeId}, {@code due}, {@code done}); a JSON null clears notes, client, assignee or due.
+     * A master may change only {@code done}, on their own tasks.
+     */
+    public Task patch(Principal caller, long id, Map<String, Object> changes) {
+        long salonId = caller.requireSalon();
+        Task current = get(caller, id);
+        Validator v = new Validator();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        if (changes.containsKey("title")) {
+            Object raw = changes.get("title");
+            String title = text(raw, "title", v);
+            if (raw == null || raw instanceof String) {
+                v.text(title, "title", Validator.MAX_TEXT);
+            }
+            columns.put("title", title == null ? null : title.strip());
+        }
+        if (changes.containsKey("notes")) {
+            String notes = text(changes.get("notes"), "notes", v);
+            v.length(notes, "notes", Validator.MAX_LONG_TEXT);
+            columns.put("notes", blankToNull(notes));
+        }
+        if (changes.containsKey("clientId")) {
+            columns.put("client_id", id(changes.get("clientId"), "clientId", v));
+        }
+        if (changes.containsKey("assigneeId")) {
+            columns.put("assignee_id", id(changes.get("assigneeId"), "assigneeId", v));
+        }
+        if (changes.containsKey("due")) {
+            LocalDate due = date(text(changes.get("due"), "due", v), "due", v);
+            columns.put("due_date", due == null ? null : due.toString());
+        }
+        Boolean done = null;
+        if (changes.containsKey("done")) {
+            if (changes.get("done") instanceof Boolean b) {
+                done = b;
+            } else {
+                v.add("done", "must be true or false");
+            }
+        }
+        v.check();
+        if (caller.role() == Role.MASTER && !columns.isEmpty()) {
+            throw new ForbiddenException("a master may only mark their own tasks done or undone");
+        }
+        long now = clock.millis();
+        if (done != null && done != current.done()) {
+            columns.put("done_at", done ? now : null);
+            columns.put("done_by", done ? caller.userId() : null);
+        }
+        if (columns.isEmpty()) {
+            return current;
+        }
+        columns.put("updated_at", now);
+        db.write(h -> {
+            if (columns.containsKey("client_id")) {
+                requireClient(h, salonId, (Long) columns.get("client_id"), "clientId");
+            }
+            if (columns.containsKey("assignee_id")) {
+                requireUser(h, salonId, (Long) columns.get("assignee_id"), "assigneeId");
+            }
+            StringBuilder set = new StringBuilder();
+            for (String column : columns.keySet()) {
+                set.append(set.isEmpty() ? "" : ", ").append(column).append(" = :").append(column);
+            }
+            var update = h.createUpdate("UPDATE task SET " + set + " WHERE id = :id AND salon_id = :salon")
+                    .bind("id", id).bind("salon", salonId);
+            columns.forEach((column, value) -> {
+                if (value == null) {
+                    // a typed null: PostgreSQL cannot infer the type of an untyped one in SET
+                    update.bindNull(column, column.endsWith("_id") || column.endsWith("_at") || column.equals("done_by")
+                            ? java.sql.Types.BIGINT : java.sql.Types.VARCHAR);
+                } else {
+                    update.bind(column, value);
+                }
+            });
+            return update.execute();
+        });
+        return get(caller, id);
+    }
+
+    public void delete(Principal caller, long id) {
+        long salonId = requireDesk(caller);
+        int deleted = db.write(h -> h.execute("DELETE FROM task WHERE id = ? AND salon_id = ?", id, salonId));
+        if (deleted == 0) {
+            throw new NotFoundException("task");
+        }
+    }
+
+    /** One task per client, in one transaction; the placeholders of the title are filled per client. */
+    public List<Task> fromReport(Principal caller, TasksFromReport in) {
+        long salonId = requireDesk(caller);
+        Validator v = new Validator();
+        List<Long> ids = in.clientIds() == null ? List.of() : in.clientIds();
+        v.require(!ids.isEmpty(), "clientIds", "must list at least one client");
+        v.require(ids.size() <= MAX_FROM_REPORT, "clientIds", "must list at most " + MAX_FROM_REPORT + " clients");
+        for (int i = 0; i < Math.min(ids.size(), MAX_FROM_REPORT); i++) {
+            v.require(ids.get(i) != null && ids.get(i) > 0, "clientIds[" + i + "]", "must be a client id");
+        }
+        v.text(in.title(), "title", Validator.MAX_TEXT);
+        v.length(in.notes(), "notes", Validator.MAX_LONG_TEXT);
+        LocalDate due = date(in.due(), "due", v);
+        v.check();
+        Set<Long> unique = new LinkedHashSet<>(ids);
+        ZoneId zone = salons.get(salonId).zone();
+        LocalDate today = today(salonId);
+        List<Long> created = db.write(h -> {
+            requireUser(h, salonId, in.assigneeId(), "assigneeId");
+            Map<Long, String[]> clients = new LinkedHashMap<>();
+            h.createQuery("""
+                            SELECT c.id, c.name, c.phone,
+                                   (SELECT max(v.start_at) FROM visit v WHERE v.salon_id = :s AND v.client_id = c.id
+                                    AND v.status = 'completed'
+                                    AND NOT EXISTS (SELECT 1 FROM visit_refund r WHERE r.visit_id = v.id)) AS last_at
+                            FROM client c WHERE c.salon_id = :s AND c.deleted_at IS NULL AND c.id IN (<ids>)""")
+                    .bind("s", salonId).bindList("ids", List.copyOf(unique))
+                    .map((rs, ctx) -> {
+                        long last = rs.getLong(4);
+                        boolean visited = !rs.wasNull();
+                        LocalDate lastDay = visited ? Instant.ofEpochMilli(last).atZone(zone).toLocalDate() : null;
+                        return new String[] {rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+                                lastDay == null ? "never" : lastDay.toString(),
+                                lastDay == null ? "" : Long.toString(ChronoUnit.DAYS.between(lastDay, today))};
+                    })
+                    .forEach(r -> clients.put(Long.parseLong(r[0]), r));
+            Validator missing = new Validator();
+            for (int i = 0; i < ids.size(); i++) {
+                missing.require(clients.containsKey(ids.get(i)), "clientIds[" + i + "]", "no such client in this salon");
+            }
+            missing.check();
+            List<Long> taskIds = new ArrayList<>();
+            for (String[] c : clients.values()) {
+                String title = cut(fill(in.title().strip(), c), Validator.MAX_TEXT);
+                String notes = in.notes() == null || in.notes().isBlank() ? null : cut(fill(in.notes(), c), Validator.MAX_LONG_TEXT);
+                taskIds.add(insert(h, salonId, title, notes, Long.parseLong(c[0]), in.assigneeId(), due, "report", caller.userId()));
+            }
+            return taskIds;
+        });
+        return db.read(h -> select(h, salonId, " AND t.id IN (<ids>) ORDER BY t.id", Map.of("ids", created)));
+    }
+
+    private static String fill(String template, String[] c) {
+        return template.replace("{name}", c[1]).replace("{phone}", c[2]).replace("{lastVisit}", c[3])
+                .replace("{daysSinceLastVisit}", c[4]);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private LocalDate today(long salonId) {
+        return clock.instant().atZone(salons.get(salonId).zone()).toLocalDate();
+    }
+
+    private static long requireDesk(Principal caller) {
+        long salonId = caller.requireSalon();
+        if (!caller.role().runsDesk()) {
+            throw new ForbiddenException("only the salon's owner or administrators may do this");
+        }
+        return salonId;
+    }
+
+    private long insert(Handle h, long salonId, String title, String notes, Long clientId, Long assigneeId, LocalDate due,
+                        String origin, long createdBy) {
+        long now = clock.millis();
+        return h.createUpdate("""
+                        INSERT INTO task (salon_id, title, notes, client_id, assignee_id, due_date, origin, created_by, created_at, updated_at)
+                        VALUES (:salon, :title, :notes, :client, :assignee, :due, :origin, :by, :now, :now)""")
+                .bind("salon", salonId).bind("title", title).bind("notes", notes)
+                .bindByType("client", clientId, Long.class).bindByType("assignee", assigneeId, Long.class)
+                .bind("due", due == null ? null : due.toString()).bind("origin", origin).bind("by", createdBy).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private Task find(Handle h, long salonId, long id) {
+        return select(h, salonId, " AND t.id = :id", Map.of("id", id)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("task"));
+    }
+
+    private List<Task> select(Handle h, long salonId, String whereAndOrder, Map<String, Object> args) {
+        LocalDate today = today(salonId);
+        var q = h.createQuery("""
+                        SELECT t.*, c.name AS client_name, u.email AS assignee_email FROM task t
+                        LEFT JOIN client c ON c.id = t.client_id AND c.salon_id = t.salon_id
+                        LEFT JOIN app_user u ON u.id = t.assignee_id
+                        WHERE t.salon_id = :salon""" + whereAndOrder).bind("salon", salonId);
+        args.forEach((k, value) -> {
+            if (value instanceof List<?> list) {
+                q.bindList(k, list);
+            } else {
+                q.bind(k, value);
+            }
+        });
+        return q.map((rs, ctx) -> map(rs, today)).list();
+    }
+
+    private static Map<String, Object> withPaging(Map<String, Object> args, int limit, int offset) {
+        Map<String, Object> all = new LinkedHashMap<>(args);
+        all.put("limit", limit);
+        all.put("offset", offset);
+        return all;
+    }
+
+    private static Task map(ResultSet rs, LocalDate today) throws SQLException {
+        String due = rs.getString("due_date");
+        LocalDate dueDate = due == null ? null : LocalDate.parse(due);
+        Long doneAt = nullableLong(rs, "done_at");
+        return new Task(rs.getLong("id"), rs.getString("title"), rs.getString("notes"), nullableLong(rs, "client_id"),
+                rs.getString("client_name"), nullableLong(rs, "assignee_id"), rs.getString("assignee_email"), dueDate,
+                doneAt != null, doneAt == null ? null : Instant.ofEpochMilli(doneAt), nullableLong(rs, "done_by"),
+                doneAt == null && dueDate != null && dueDate.isBefore(today), rs.getString("origin"),
+                nullableLong(rs, "created_by"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static void requireClient(Handle h, long salonId, Long clientId, String field) {
+        if (clientId != null && h.createQuery("SELECT count(*) FROM client WHERE id = :id AND salon_id = :s AND deleted_at IS NULL")
+                .bind("id", clientId).bind("s", salonId).mapTo(Integer.class).one() == 0) {
+            throw InvalidInputException.of(field, "no such client in this salon");
+        }
+    }
+
+    private static void requireUser(Handle h, long salonId, Long userId, String field) {
+        if (userId != null && h.createQuery("SELECT count(*) FROM app_user WHERE id = :id AND salon_id = :s")
+                .bind("id", userId).bind("s", salonId).mapTo(Integer.class).one() == 0) {
+            throw InvalidInputException.of(field, "no such user in this salon");
+        }
+    }
+
+    private static LocalDate date(String text, String field, Validator v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            if (text.length() == 10) {
+                LocalDate d = LocalDate.parse(text);
+                if (d.getYear() >= 2000 && d.getYear() <= 2100) {
+                    return d;
+                }
+            }
+        } catch (DateTimeException e) {
+            // answered below
+        }
+        v.add(field, "must be a date such as 2026-03-31");
+        return null;
+    }
+
+    private static String text(Object value, String field, Validator v) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        v.add(field, "must be a string");
+        return null;
+    }
+
+    private static Long id(Object value, String field, Validator v) {
+        if (value == null) {
+            return null;
+        }
+        if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() > 0) {
+            return ((Number) value).longValue();
+        }
+        v.add(field, "must be a positive whole number or null");
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Field names a PATCH may carry. */
+    public static Set<String> patchable() {
+        return PATCHABLE;
+    }
+}
