@@ -1,0 +1,2 @@
+-- PostgreSQL edition of db/core/sqlite/V8__visit_staff_index.sql.
+CREATE INDEX visit_staff_start ON visit (staff_id, start_at);
