@@ -18,18 +18,6 @@ final class BookingJars {
 
     /** Copies the built jars into {@code pluginsDir}; fails clearly when one was not built. */
     static void install(Path pluginsDir, String... pluginIds) {
-        try {
-            Files.createDirectories(pluginsDir);
-            for (String id : pluginIds) {
-                Path jar = built(id);
-                if (!Files.exists(jar)) {
-                    throw new IllegalStateException("plugin jar missing at " + jar + ": build it with "
-                            + "mvn -B -o package -pl plugins/" + id + " -DskipTests");
-                }
-                Files.copy(jar, pluginsDir.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        app.atelier.web.testing.PluginJars.install(pluginsDir, pluginIds);
     }
 }

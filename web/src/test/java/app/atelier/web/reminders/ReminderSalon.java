@@ -48,19 +48,7 @@ final class ReminderSalon {
 
     /** Copies the built jars of these plugins into {@code pluginsDir}. */
     static void install(Path pluginsDir, String... pluginIds) {
-        Path dir = Path.of(System.getProperty("atelier.featurePluginsDir", "../plugins"));
-        try {
-            Files.createDirectories(pluginsDir);
-            for (String pluginId : pluginIds) {
-                Path jar = dir.resolve(pluginId).resolve("target").resolve("atelier-plugin-" + pluginId + ".jar");
-                if (!Files.exists(jar)) {
-                    throw new IllegalStateException("plugin jar missing at " + jar + ": mvn -B -o package -pl plugins/" + pluginId);
-                }
-                Files.copy(jar, pluginsDir.resolve(pluginId + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        app.atelier.web.testing.PluginJars.install(pluginsDir, pluginIds);
     }
 
     /** A salon in Berlin whose tariff allows {@code plugins}, each switched on, messages in {@code locale}. */

@@ -55,19 +55,7 @@ final class BonusSalon {
 
     /** {@code plugins/<id>/target/atelier-plugin-<id>.jar}, copied into the server's plugins folder. */
     static void install(Path pluginsDir, String... pluginIds) {
-        Path dir = Path.of(System.getProperty("atelier.featurePluginsDir", "../plugins"));
-        try {
-            Files.createDirectories(pluginsDir);
-            for (String pluginId : pluginIds) {
-                Path jar = dir.resolve(pluginId).resolve("target").resolve("atelier-plugin-" + pluginId + ".jar");
-                if (!Files.exists(jar)) {
-                    throw new IllegalStateException("plugin jar missing at " + jar + ": mvn -B -o package -pl plugins/" + pluginId);
-                }
-                Files.copy(jar, pluginsDir.resolve(pluginId + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        app.atelier.web.testing.PluginJars.install(pluginsDir, pluginIds);
     }
 
     /**
@@ -76,26 +64,7 @@ final class BonusSalon {
      * the points the bonus plugin already moved in the same transaction.
      */
     static void installProofAs(Path pluginsDir, String newId) {
-        try (InputStream raw = Files.newInputStream(TestServer.proofPluginJar()); JarInputStream in = new JarInputStream(raw)) {
-            Files.createDirectories(pluginsDir);
-            Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().put(new Attributes.Name("Plugin-Id"), newId);
-            try (OutputStream out = Files.newOutputStream(pluginsDir.resolve(newId + ".jar"));
-                 JarOutputStream jar = new JarOutputStream(out, manifest)) {
-                JarEntry entry;
-                while ((entry = in.getNextJarEntry()) != null) {
-                    String name = entry.getName();
-                    if (name.startsWith("db/proof/")) {
-                        name = "db/" + newId + "/" + name.substring("db/proof/".length());
-                    }
-                    jar.putNextEntry(new JarEntry(name));
-                    in.transferTo(jar);
-                    jar.closeEntry();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        app.atelier.web.testing.PluginJars.installProofAs(pluginsDir, newId);
     }
 
     /** A salon whose tariff allows {@code plugins}, each switched on, with a service at {@code price}. */

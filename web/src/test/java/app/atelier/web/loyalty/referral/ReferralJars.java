@@ -27,19 +27,7 @@ final class ReferralJars {
 
     /** Copies the built jars of these plugins into {@code pluginsDir}; fails clearly when one was not built. */
     static void install(Path pluginsDir, String... pluginIds) {
-        try {
-            Files.createDirectories(pluginsDir);
-            for (String id : pluginIds) {
-                Path jar = built(id);
-                if (!Files.exists(jar)) {
-                    throw new IllegalStateException("plugin jar missing at " + jar + ": build it with "
-                            + "mvn -B -o package -pl plugins/" + id + " -DskipTests");
-                }
-                Files.copy(jar, pluginsDir.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        app.atelier.web.testing.PluginJars.install(pluginsDir, pluginIds);
     }
 
     /**
@@ -49,25 +37,6 @@ final class ReferralJars {
      * {@code db/<id>/} as a real plugin of that id would ship them.
      */
     static void installProofAs(Path pluginsDir, String newId) {
-        try (InputStream raw = Files.newInputStream(TestServer.proofPluginJar()); JarInputStream in = new JarInputStream(raw)) {
-            Files.createDirectories(pluginsDir);
-            Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().put(new Attributes.Name("Plugin-Id"), newId);
-            try (OutputStream out = Files.newOutputStream(pluginsDir.resolve(newId + ".jar"));
-                 JarOutputStream jar = new JarOutputStream(out, manifest)) {
-                JarEntry entry;
-                while ((entry = in.getNextJarEntry()) != null) {
-                    String name = entry.getName();
-                    if (name.startsWith("db/proof/")) {
-                        name = "db/" + newId + "/" + name.substring("db/proof/".length());
-                    }
-                    jar.putNextEntry(new JarEntry(name));
-                    in.transferTo(jar);
-                    jar.closeEntry();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        app.atelier.web.testing.PluginJars.installProofAs(pluginsDir, newId);
     }
 }

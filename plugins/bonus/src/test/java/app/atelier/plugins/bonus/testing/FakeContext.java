@@ -123,9 +123,10 @@ public final class FakeContext implements PluginContext {
         };
     }
 
+    // the bonus plugin never changes core data: a call here would be a bug in the plugin
     @Override
     public SalonActions salonActions() {
-        throw new UnsupportedOperationException("not in unit tests");
+        throw new IllegalStateException("the bonus plugin must not change core data");
     }
 
     @Override
@@ -145,9 +146,15 @@ public final class FakeContext implements PluginContext {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** Messages the plugin queued, in order; the id answered is the position. */
+    public final List<app.atelier.api.notify.OutgoingMessage> queued = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public Notifications notifications() {
-        throw new UnsupportedOperationException("not in unit tests");
+        return message -> {
+            queued.add(message);
+            return queued.size();
+        };
     }
 
     @Override

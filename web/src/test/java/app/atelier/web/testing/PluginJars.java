@@ -1,0 +1,66 @@
+package app.atelier.web.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+/** Plugin jars as Maven built them, copied into a test server's plugins folder, as production loads them. */
+public final class PluginJars {
+    private PluginJars() {
+    }
+
+    /** Copies {@code plugins/<id>/target/atelier-plugin-<id>.jar} of each plugin; fails clearly when one was not built. */
+    public static void install(Path pluginsDir, String... pluginIds) {
+        Path dir = Path.of(System.getProperty("atelier.featurePluginsDir", "../plugins"));
+        try {
+            Files.createDirectories(pluginsDir);
+            for (String id : pluginIds) {
+                Path jar = dir.resolve(id).resolve("target").resolve("atelier-plugin-" + id + ".jar");
+                if (!Files.exists(jar)) {
+                    throw new IllegalStateException("plugin jar missing at " + jar + ": build it with "
+                            + "mvn -B -o package -pl plugins/" + id + " -DskipTests");
+                }
+                Files.copy(jar, pluginsDir.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The proof plugin under another id (its migrations moved to {@code db/<id>/} as a real plugin of
+     * that id would ship them), e.g. one that sorts after a plugin under test so that its failing
+     * checkout participant runs last and must undo what the other already wrote.
+     */
+    public static void installProofAs(Path pluginsDir, String newId) {
+        try (InputStream raw = Files.newInputStream(TestServer.proofPluginJar()); JarInputStream in = new JarInputStream(raw)) {
+            Files.createDirectories(pluginsDir);
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().put(new Attributes.Name("Plugin-Id"), newId);
+            try (OutputStream out = Files.newOutputStream(pluginsDir.resolve(newId + ".jar"));
+                 JarOutputStream jar = new JarOutputStream(out, manifest)) {
+                JarEntry entry;
+                while ((entry = in.getNextJarEntry()) != null) {
+                    String name = entry.getName();
+                    if (name.startsWith("db/proof/")) {
+                        name = "db/" + newId + "/" + name.substring("db/proof/".length());
+                    }
+                    jar.putNextEntry(new JarEntry(name));
+                    in.transferTo(jar);
+                    jar.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
