@@ -81,6 +81,8 @@ class AdminBrowserTest {
             WebDriver driver = chromium();
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+                // a form post reloads the page under a condition being checked: look the element up again
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
                 driver.get(server.url("/admin/login"));
                 driver.findElement(By.id("email")).sendKeys("owner@demo.local");
                 driver.findElement(By.id("password")).sendKeys("demo-secret-1");
