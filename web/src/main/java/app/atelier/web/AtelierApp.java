@@ -76,19 +76,14 @@ public final class AtelierApp implements AutoCloseable {
             OpenApiDocument openApi = new OpenApiDocument(core.apiVersion(), routes::documented, () -> pluginRoutes.all().stream()
                     .map(r -> new RouteInfo(r.method(), r.template(), r.summary(), r.pluginId(), !r.isPublic())).toList());
             new SystemRoutes(core, openApi).register(routes);
-            app.atelier.web.admin.AdminRoutes admin = new app.atelier.web.admin.AdminRoutes(core);
-            admin.register(routes, config.routes);
             // plugin routes last: core paths win, the rest goes through the dispatcher
             for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
                 routes.raw(method, "/api/v1/public/{salonSlug}/<rest>", dispatcher::publicApi);
                 routes.raw(method, "/s/{salonSlug}/<rest>", dispatcher::publicPage);
                 routes.raw(method, "/api/v1/{pluginId}/<rest>", dispatcher::api);
             }
-            // plugin pages inside the panel, after the panel's own pages
-            for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST)) {
-                routes.raw(method, "/admin/{pluginId}/<rest>", ctx -> dispatcher.admin(ctx, admin.session().principal(ctx),
-                        admin.session().csrfValid(ctx), admin.session().csrf(ctx)));
-            }
+            // the panel, with the plugin pages inside it, after every other route
+            new app.atelier.web.admin.AdminRoutes(core, pluginRoutes).register(routes, config.routes, dispatcher);
             // CORS preflight for a branded app's calls: the plugin that owns the claim answers it
             routes.raw(HandlerType.OPTIONS, "/api/v1/public/{salonSlug}/<rest>", dispatcher::publicApi);
         });

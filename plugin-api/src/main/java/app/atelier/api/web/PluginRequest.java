@@ -2,6 +2,7 @@ package app.atelier.api.web;
 
 import app.atelier.api.ApiStatus;
 import app.atelier.api.Salon;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,12 +14,20 @@ import java.util.Map;
  * @param userId     the signed-in user, or {@code null} on public routes and for an API key
  * @param role       {@code owner}, {@code admin}, {@code master}, or {@code null} on public routes
  * @param pathParams the values of the route's {@code {name}} segments
+ * @param locale     the language and region to answer in: the salon's, or on an admin page the
+ *                   language the signed-in user chose in the panel
  * @since 1.0.0
  */
 @ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
-public record PluginRequest(Salon salon, Long userId, String role, Map<String, String> pathParams) {
+public record PluginRequest(Salon salon, Long userId, String role, Map<String, String> pathParams, Locale locale) {
     public PluginRequest {
         pathParams = Map.copyOf(pathParams);
+        locale = locale == null ? salon.locale() : locale;
+    }
+
+    /** A request answered in the salon's own language. */
+    public PluginRequest(Salon salon, Long userId, String role, Map<String, String> pathParams) {
+        this(salon, userId, role, pathParams, null);
     }
 
     /** A path parameter; throws for an undeclared name. */

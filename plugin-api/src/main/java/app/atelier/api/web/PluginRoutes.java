@@ -52,6 +52,22 @@ public interface PluginRoutes {
     PluginRoutes adminPage(String method, String path, String summary, PluginHandler handler);
 
     /**
+     * Puts one of this plugin's {@link #adminPage admin pages} into the panel's navigation, for
+     * owners and administrators of the salons where the plugin is active. The entry disappears as
+     * soon as the plugin is switched off, leaves the tariff or stops.
+     *
+     * <p>Render an admin page as an HTML <em>fragment</em> (no {@code <html>} element): the host
+     * frames it with the panel's header, navigation, styles and htmx, so the page looks and behaves
+     * like the panel's own. A page that renders a whole document is sent as it is.
+     *
+     * @param path     the GET admin page to open, e.g. {@code "rules"} for {@code /admin/{pluginId}/rules}
+     * @param labelKey a key of the plugin's message bundle {@code i18n/<pluginId>} with the entry's
+     *                 text, looked up in the panel user's language (the key itself is shown if the
+     *                 bundle lacks it)
+     */
+    PluginRoutes adminMenu(String path, String labelKey);
+
+    /**
      * A public page, e.g. {@code publicPage("GET", "booking", …)} served at {@code /s/{salonSlug}/booking}.
      */
     PluginRoutes publicPage(String method, String path, String summary, PluginHandler handler);

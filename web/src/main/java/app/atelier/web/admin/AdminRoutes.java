@@ -7,7 +7,15 @@ import app.atelier.core.auth.Principal;
 import app.atelier.core.common.ForbiddenException;
 import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
+import app.atelier.web.admin.dashboard.DashboardPage;
+import app.atelier.web.admin.clients.ClientPages;
+import app.atelier.web.admin.calendar.CalendarPages;
+import app.atelier.web.admin.catalog.CatalogPage;
+import app.atelier.web.admin.plugins.PluginPages;
+import app.atelier.web.admin.plugins.PluginAdminPages;
 import app.atelier.web.http.ApiRoutes;
+import app.atelier.web.plugins.PluginDispatcher;
+import app.atelier.web.plugins.PluginRouteTable;
 import app.atelier.web.pages.PebbleRenderer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,10 +39,10 @@ import java.util.Properties;
  */
 public final class AdminRoutes {
     /** Who may open a page. */
-    enum Gate { ANY, DESK, OWNER }
+    public enum Gate { ANY, DESK, OWNER }
 
     @FunctionalInterface
-    interface PageHandler {
+    public interface PageHandler {
         void handle(Context ctx, Page page) throws Exception;
     }
 
@@ -45,24 +53,22 @@ public final class AdminRoutes {
     private final AtelierCore core;
     private final AdminSession session;
     private final String htmxPath;
+    private final PluginMenu pluginMenu;
 
-    public AdminRoutes(AtelierCore core) {
+    public AdminRoutes(AtelierCore core, PluginRouteTable pluginRoutes) {
         this.core = core;
+        this.pluginMenu = new PluginMenu(core, pluginRoutes);
         this.session = new AdminSession(core.auth());
         this.htmxPath = "META-INF/resources/webjars/htmx.org/" + htmxVersion() + "/dist/htmx.min.js";
     }
 
     /**
-     * Registers the panel. {@code config} is for one thing: the host's 404 handler turns every 404
-     * into problem+json, so a panel 404 keeps its HTML page by restoring it after that handler ran
-     * (Javalin runs every matching error handler in the order they were registered).
+     * Registers the panel, plugin pages last so that the panel's own paths win. {@code config} is
+     * for one thing: the host's 404 handler turns every 404 into problem+json, so a panel 404 keeps
+     * its HTML page by restoring it after that handler ran (Javalin runs every matching error
+     * handler in the order they were registered).
      */
-    /** The panel's session handling, for the plugin pages the dispatcher serves under /admin/{pluginId}/. */
-    public AdminSession session() {
-        return session;
-    }
-
-    public void register(ApiRoutes routes, RoutesConfig config) {
+    public void register(ApiRoutes routes, RoutesConfig config, PluginDispatcher dispatcher) {
         config.error(404, "*", ctx -> {
             String html = ctx.attribute(HTML_PAGE);
             if (html != null) {
@@ -87,10 +93,11 @@ public final class AdminRoutes {
         new CalendarPages(core).register(this, routes);
         new PluginPages(core).register(this, routes);
         new CatalogPage(core).register(this, routes);
+        new PluginAdminPages(dispatcher).register(this, routes);
     }
 
     /** Wraps a page: session, salon, locale, CSRF on POST, the role gate, and HTML error pages. */
-    Handler page(Gate gate, PageHandler handler) {
+    public Handler page(Gate gate, PageHandler handler) {
         return ctx -> {
             Optional<Principal> who = session.principal(ctx);
             if (who.isEmpty() || who.get().salonId() == null) {
@@ -107,7 +114,8 @@ public final class AdminRoutes {
             Locale locale = locale(salon, ctx.cookie(LANGUAGE_COOKIE));
             ctx.attribute(PebbleRenderer.LOCALE, locale);
             String here = ctx.method() == HandlerType.GET ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/admin";
-            Page page = new Page(user, salon, locale, Messages.of(locale), session.csrf(ctx), here);
+            Page page = new Page(user, salon, locale, Messages.of(locale), session.csrf(ctx), here,
+                    pluginMenu.links(salon.id(), user.role().runsDesk(), locale));
             if (ctx.method() != HandlerType.GET && !session.csrfValid(ctx)) {
                 error(ctx, page, 403, page.t().get("error_csrf"));
                 return;
@@ -149,7 +157,7 @@ public final class AdminRoutes {
         return b.build();
     }
 
-    static void error(Context ctx, Page page, int status, String message) {
+    public static void error(Context ctx, Page page, int status, String message) {
         Map<String, Object> m = page.model("");
         m.put("status", status);
         m.put("message", message);
@@ -158,7 +166,7 @@ public final class AdminRoutes {
     }
 
     /** A redirect that htmx follows as a full page load. */
-    static void redirect(Context ctx, String location) {
+    public static void redirect(Context ctx, String location) {
         if (ctx.header("HX-Request") != null) {
             ctx.header("HX-Redirect", location);
             if (ctx.status().getCode() < 300) {

@@ -4,6 +4,7 @@ import app.atelier.api.Salon;
 import app.atelier.core.auth.Principal;
 import app.atelier.core.auth.Role;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,8 +17,13 @@ public final class Page {
     private final Map<String, String> t;
     private final String csrf;
     private final String path;
+    private final List<MenuLink> pluginMenu;
 
-    Page(Principal user, Salon salon, Locale locale, Map<String, String> t, String csrf, String path) {
+    /** A plugin page in the navigation. */
+    public record MenuLink(String href, String label) {
+    }
+
+    Page(Principal user, Salon salon, Locale locale, Map<String, String> t, String csrf, String path, List<MenuLink> pluginMenu) {
         this.user = user;
         this.salon = salon;
         this.locale = locale;
@@ -25,6 +31,7 @@ public final class Page {
         this.t = t;
         this.csrf = csrf;
         this.path = path;
+        this.pluginMenu = List.copyOf(pluginMenu);
     }
 
     public Principal user() { return user; }
@@ -37,6 +44,7 @@ public final class Page {
     public boolean owner() { return user.role() == Role.OWNER; }
     public boolean desk() { return user.role().runsDesk(); }
     public boolean master() { return user.role() == Role.MASTER; }
+    public List<MenuLink> pluginMenu() { return pluginMenu; }
 
     /** The model every template gets; {@code nav} marks the current section. */
     public Map<String, Object> model(String nav) {
@@ -52,6 +60,7 @@ public final class Page {
         m.put("nav", nav);
         m.put("lang", Messages.language(locale));
         m.put("request_path", path);
+        m.put("pluginMenu", pluginMenu);
         return m;
     }
 }

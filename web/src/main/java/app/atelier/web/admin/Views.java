@@ -11,18 +11,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Visits as templates show them: times in the salon's zone, client and master names (looked up once per request). */
-final class Views {
+public final class Views {
     private final AtelierCore core;
     private final Page page;
     private final Map<Long, String> clients = new HashMap<>();
     private Map<Long, String> staff;
 
-    Views(AtelierCore core, Page page) {
+    public Views(AtelierCore core, Page page) {
         this.core = core;
         this.page = page;
     }
 
-    Map<String, Object> visit(Visit v) {
+    public Map<String, Object> visit(Visit v) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", v.id());
         m.put("visit", v);
@@ -40,11 +40,11 @@ final class Views {
         return m;
     }
 
-    String clientName(long clientId) {
+    public String clientName(long clientId) {
         return clients.computeIfAbsent(clientId, id -> core.clients().find(page.salonId(), id).map(Client::name).orElse("—"));
     }
 
-    String staffName(long staffId) {
+    public String staffName(long staffId) {
         if (staff == null) {
             staff = new HashMap<>();
             for (StaffMember s : core.staff().list(page.salonId(), true)) {

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The widgets active plugins place on a core page ("dashboard", "visit_card"), each call guarded. */
-final class Widgets {
+public final class Widgets {
     private Widgets() {
     }
 
-    static List<Widget> of(AtelierCore core, Salon salon, String place, long subjectId) {
+    public static List<Widget> of(AtelierCore core, Salon salon, String place, long subjectId) {
         List<Widget> result = new ArrayList<>();
         WidgetContext context = new WidgetContext(salon, place, subjectId);
         for (ActiveExtensions.Contributed<WidgetProvider> c : core.extensions().of(salon.id(), WidgetProvider.class)) {

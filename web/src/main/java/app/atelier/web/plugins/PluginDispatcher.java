@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,33 +44,22 @@ public final class PluginDispatcher {
         }
         Salon salon = core.salons().get(salonId);
         dispatch(ctx, table.apiRoutes(pluginId), segments(ctx.pathParam("rest")), salon,
-                p.isApiKey() ? null : p.userId(), p.role().key());
+                p.isApiKey() ? null : p.userId(), p.role().key(), null);
     }
 
     /**
-     * {@code /admin/{pluginId}/<rest>}: a plugin's panel page for the user signed into the panel;
-     * a POST must carry the session's CSRF token. Without a session the browser goes to sign-in.
+     * {@code /admin/{pluginId}/<rest>}: a plugin's panel page. The panel already checked the
+     * session, the CSRF token of a POST and the role; this checks that the plugin is active for the
+     * user's salon and hands the page the panel's CSRF token and the user's language.
      */
-    public void admin(Context ctx, java.util.Optional<Principal> signedIn, boolean csrfValid, String csrf) throws Exception {
+    public void admin(Context ctx, Principal user, String csrf, Locale locale) throws Exception {
         String pluginId = ctx.pathParam("pluginId");
-        if (!core.plugins().startedIds().contains(pluginId)) {
+        if (!core.plugins().startedIds().contains(pluginId) || !core.activation().isActive(user.salonId(), pluginId)) {
             throw new NotFoundException("page");
         }
-        if (signedIn.isEmpty() || signedIn.get().salonId() == null) {
-            ctx.redirect("/admin/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
-            return;
-        }
-        Principal p = signedIn.get();
-        if (!core.activation().isActive(p.salonId(), pluginId)) {
-            throw new NotFoundException("page");
-        }
-        if (ctx.method() != io.javalin.http.HandlerType.GET && !csrfValid) {
-            throw new app.atelier.core.common.ForbiddenException("the form is out of date: reload the page and try again");
-        }
-        Salon salon = core.salons().get(p.salonId());
+        Salon salon = core.salons().get(user.salonId());
         ctx.attribute("atelier.csrf", csrf);
-        ctx.attribute(PebbleRenderer.LOCALE, salon.locale());
-        dispatch(ctx, table.adminRoutes(pluginId), segments(ctx.pathParam("rest")), salon, p.userId(), p.role().key());
+        dispatch(ctx, table.adminRoutes(pluginId), segments(ctx.pathParam("rest")), salon, user.userId(), user.role().key(), locale);
     }
 
     /** {@code /api/v1/public/{salonSlug}/<rest>} */
@@ -93,18 +83,18 @@ public final class PluginDispatcher {
             throw new NotFoundException("route");
         }
         ctx.attribute(PebbleRenderer.LOCALE, salon.locale());
-        dispatch(ctx, routes, rest, salon, null, null);
+        dispatch(ctx, routes, rest, salon, null, null, null);
     }
 
-    private void dispatch(Context ctx, List<PluginRoute> routes, List<String> rest, Salon salon, Long userId, String role)
-            throws Exception {
+    private void dispatch(Context ctx, List<PluginRoute> routes, List<String> rest, Salon salon, Long userId, String role,
+                          Locale locale) throws Exception {
         String method = ctx.method().name();
         for (PluginRoute route : routes) {
             Map<String, String> params = route.method().equals(method) ? route.match(rest) : null;
             if (params == null) {
                 continue;
             }
-            PluginRequest request = new PluginRequest(salon, userId, role, params);
+            PluginRequest request = new PluginRequest(salon, userId, role, params, locale);
             try {
                 core.plugins().invoker().run(route.pluginId(), method + " " + route.path(), () -> {
                     try {

@@ -25,11 +25,18 @@ public final class PluginRouteTable {
 
     private record Snapshot(Map<String, List<PluginRoute>> apiByPlugin, Map<String, List<PluginRoute>> adminByPlugin,
                             Map<String, List<PluginRoute>> publicByClaim,
-                            Map<String, String> claimOwner) {
+                            Map<String, String> claimOwner, List<MenuEntry> menu) {
+    }
+
+    /** A panel navigation entry a plugin asked for: its admin page {@code /admin/{pluginId}/{path}}. */
+    public record MenuEntry(String pluginId, String path, String labelKey) {
+        public String href() {
+            return "/admin/" + pluginId + "/" + path;
+        }
     }
 
     private final PluginHost host;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
     public PluginRouteTable(PluginHost host) {
         this.host = host;
@@ -41,15 +48,27 @@ public final class PluginRouteTable {
         Map<String, List<PluginRoute>> admin = new HashMap<>();
         Map<String, List<PluginRoute>> publics = new HashMap<>();
         Map<String, String> owners = new HashMap<>();
+        List<MenuEntry> menu = new ArrayList<>();
         for (String pluginId : host.startedIds().stream().sorted().toList()) {
             List<PluginRoute> declared = new ArrayList<>();
+            List<MenuEntry> entries = new ArrayList<>();
             try {
                 for (WebContribution contribution : host.extensionsOf(pluginId, WebContribution.class)) {
-                    host.invoker().run(pluginId, "routes", () -> contribution.routes(collector(pluginId, declared)));
+                    host.invoker().run(pluginId, "routes", () -> contribution.routes(collector(pluginId, declared, entries)));
                 }
             } catch (RuntimeException e) {
                 LOG.error("plugin {} routes not served: {}", pluginId, e.getMessage());
                 continue;
+            }
+            for (MenuEntry entry : entries) {
+                boolean served = declared.stream().anyMatch(route -> route.space() == PluginRoute.Space.ADMIN
+                        && route.method().equals("GET") && route.path().equals(entry.path()));
+                if (served) {
+                    menu.add(entry);
+                } else {
+                    LOG.error("plugin {} puts admin page '{}' into the menu but declares no such GET page: entry left out",
+                            pluginId, entry.path());
+                }
             }
             for (PluginRoute route : declared) {
                 if (route.space() == PluginRoute.Space.ADMIN) {
@@ -69,7 +88,7 @@ public final class PluginRouteTable {
                 publics.computeIfAbsent(claim, k -> new ArrayList<>()).add(route);
             }
         }
-        snapshot = new Snapshot(Map.copyOf(api), Map.copyOf(admin), Map.copyOf(publics), Map.copyOf(owners));
+        snapshot = new Snapshot(Map.copyOf(api), Map.copyOf(admin), Map.copyOf(publics), Map.copyOf(owners), List.copyOf(menu));
     }
 
     List<PluginRoute> apiRoutes(String pluginId) {
@@ -84,6 +103,11 @@ public final class PluginRouteTable {
         return snapshot.publicByClaim().getOrDefault(claim, List.of());
     }
 
+    /** The panel navigation entries of started plugins, in plugin id order; whether one shows depends on the salon. */
+    public List<MenuEntry> menu() {
+        return snapshot.menu();
+    }
+
     /** Every served plugin route, for the OpenAPI document. */
     public List<PluginRoute> all() {
         Snapshot s = snapshot;
@@ -94,8 +118,18 @@ public final class PluginRouteTable {
         return all;
     }
 
-    private static PluginRoutes collector(String pluginId, List<PluginRoute> into) {
+    private static PluginRoutes collector(String pluginId, List<PluginRoute> into, List<MenuEntry> menu) {
         return new PluginRoutes() {
+            @Override
+            public PluginRoutes adminMenu(String path, String labelKey) {
+                String clean = path == null ? "" : path.replaceAll("^/+|/+$", "");
+                if (labelKey == null || labelKey.isBlank()) {
+                    throw new IllegalArgumentException("a menu entry needs a label key");
+                }
+                menu.add(new MenuEntry(pluginId, clean, labelKey));
+                return this;
+            }
+
             @Override
             public PluginRoutes api(String method, String path, String summary, PluginHandler handler) {
                 into.add(route(pluginId, PluginRoute.Space.API, method, path, summary, handler));

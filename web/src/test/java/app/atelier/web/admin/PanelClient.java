@@ -17,28 +17,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A cookie-keeping HTTP client for the panel (no redirects followed, so tests see each 303). */
-final class PanelClient {
+public final class PanelClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final TestServer server;
     private final HttpClient http = HttpClient.newHttpClient();
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    public final Map<String, String> cookies = new LinkedHashMap<>();
 
-    PanelClient(TestServer server) {
+    public PanelClient(TestServer server) {
         this.server = server;
     }
 
-    record Page(int status, String body, Map<String, List<String>> headers) {
-        String location() {
+    public record Page(int status, String body, Map<String, List<String>> headers) {
+        public String location() {
             return headers.getOrDefault("location", List.of("")).get(0);
         }
 
-        List<String> setCookies() {
+        public List<String> setCookies() {
             return headers.getOrDefault("set-cookie", List.of());
         }
 
         /** The CSRF token the page's forms carry. */
-        String csrf() {
+        public String csrf() {
             Matcher m = CSRF.matcher(body);
             if (!m.find()) {
                 throw new AssertionError("no _csrf field in " + body);
@@ -47,19 +47,19 @@ final class PanelClient {
         }
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET(), Map.of());
     }
 
-    Page get(String path, Map<String, String> headers) {
+    public Page get(String path, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET(), headers);
     }
 
-    Page post(String path, Map<String, String> form) {
+    public Page post(String path, Map<String, String> form) {
         return post(path, form, Map.of());
     }
 
-    Page post(String path, Map<String, String> form, Map<String, String> headers) {
+    public Page post(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -68,12 +68,12 @@ final class PanelClient {
     }
 
     /** Opens the sign-in form and signs in; returns the sign-in response. */
-    Page signIn(String email, String password) {
+    public Page signIn(String email, String password) {
         Page form = get("/admin/login");
         return post("/admin/login", Map.of("_csrf", form.csrf(), "email", email, "password", password, "next", "/admin"));
     }
 
-    PanelClient signedIn(String email, String password) {
+    public PanelClient signedIn(String email, String password) {
         Page r = signIn(email, password);
         if (r.status() != 303) {
             throw new AssertionError("sign-in failed: " + r.status() + " " + r.body());
@@ -86,14 +86,14 @@ final class PanelClient {
      * so that fixtures do not use up the sign-in rate limit of 127.0.0.1 (the panel's own sign-in
      * form is tested by AdminSignInTest).
      */
-    static PanelClient session(TestServer server, String email, String password) {
+    public static PanelClient session(TestServer server, String email, String password) {
         PanelClient c = new PanelClient(server);
         c.cookies.put(AdminSession.COOKIE, server.core().auth().login(email, password, "fixture:" + email).token());
         return c;
     }
 
     /** The session's CSRF token, read from the dashboard's sign-out form. */
-    String csrf() {
+    public String csrf() {
         return get("/admin").csrf();
     }
 

@@ -30,7 +30,7 @@ class PluginAdminPageTest {
 
             PanelClient anonymous = new PanelClient(server);
             PanelClient.Page away = anonymous.get("/admin/reminders/today");
-            assertEquals(302, away.status(), "without a session the browser goes to sign-in");
+            assertEquals(303, away.status(), "without a session the browser goes to sign-in");
 
             PanelClient panel = PanelClient.session(server, "owner@remind.test", "owner-secret-1");
             assertEquals(404, panel.get("/admin/reminders/today").status(), "not switched on yet");

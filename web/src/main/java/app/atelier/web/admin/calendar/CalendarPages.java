@@ -1,5 +1,10 @@
-package app.atelier.web.admin;
+package app.atelier.web.admin.calendar;
 
+import app.atelier.web.admin.AdminRoutes;
+import app.atelier.web.admin.Page;
+import app.atelier.web.admin.Views;
+import app.atelier.web.admin.Widgets;
+import app.atelier.web.admin.FormErrors;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.checkout.CheckoutRequest;
 import app.atelier.core.checkout.CheckoutService;
@@ -8,7 +13,6 @@ import app.atelier.core.checkout.PricingRequest;
 import app.atelier.core.checkout.PricingService;
 import app.atelier.core.clients.Client;
 import app.atelier.core.common.ConflictException;
-import app.atelier.core.common.FieldError;
 import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.staff.StaffMember;
@@ -34,14 +38,14 @@ import java.util.UUID;
  * (confirm, cancel, no-show, move), the live quote and the checkout. A master sees only their own
  * visits and changes nothing; the desk books, moves and checks out.
  */
-final class CalendarPages {
+public final class CalendarPages {
     private final AtelierCore core;
 
-    CalendarPages(AtelierCore core) {
+    public CalendarPages(AtelierCore core) {
         this.core = core;
     }
 
-    void register(AdminRoutes admin, ApiRoutes routes) {
+    public void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin/calendar", admin.page(AdminRoutes.Gate.ANY, (ctx, p) ->
                 calendar(ctx, p, Map.of(), Map.of(), 200)));
         routes.raw(HandlerType.POST, "/admin/calendar/book", admin.page(AdminRoutes.Gate.DESK, this::book));
@@ -70,7 +74,7 @@ final class CalendarPages {
                 Long staffId = form.get("staffId").isBlank() ? null : Long.parseLong(form.get("staffId"));
                 core.visits().reschedule(p.salonId(), v.id(), form.get("date") + "T" + form.get("time"), staffId);
             } catch (InvalidInputException e) {
-                visitCard(ctx, p, v, moveErrors(errors(e)), form, 422);
+                visitCard(ctx, p, v, moveErrors(FormErrors.of(e)), form, 422);
                 return;
             } catch (ConflictException e) {
                 visitCard(ctx, p, v, Map.of("move_time", e.getMessage()), form, 409);
@@ -208,7 +212,7 @@ final class CalendarPages {
                 AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
                 return;
             } catch (InvalidInputException e) {
-                errors.putAll(bookingErrors(errors(e)));
+                errors.putAll(bookingErrors(FormErrors.of(e)));
             } catch (ConflictException e) {
                 errors.put("time", e.getMessage());
             } catch (NotFoundException e) {
@@ -252,7 +256,7 @@ final class CalendarPages {
             m.put("quoteWarnings", priced.warnings());
             m.put("quoteNotes", priced.notes());
         } catch (InvalidInputException e) {
-            errors.putAll(errors(e));
+            errors.putAll(FormErrors.of(e));
         }
     }
 
@@ -323,7 +327,7 @@ final class CalendarPages {
                 AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
                 return;
             } catch (InvalidInputException e) {
-                errors.putAll(errors(e));
+                errors.putAll(FormErrors.of(e));
             } catch (ConflictException e) {
                 errors.put("checkout", e.getMessage());
             }
@@ -349,14 +353,6 @@ final class CalendarPages {
         for (String n : names) {
             String v = ctx.formParam(n);
             m.put(n, v == null ? "" : v);
-        }
-        return m;
-    }
-
-    static Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (FieldError f : e.errors()) {
-            m.merge(f.field(), f.message(), (a, b) -> a + "; " + b);
         }
         return m;
     }

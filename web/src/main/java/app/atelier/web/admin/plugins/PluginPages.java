@@ -1,5 +1,8 @@
-package app.atelier.web.admin;
+package app.atelier.web.admin.plugins;
 
+import app.atelier.web.admin.AdminRoutes;
+import app.atelier.web.admin.Page;
+import app.atelier.web.admin.FormErrors;
 import app.atelier.api.settings.SettingField;
 import app.atelier.api.settings.SettingsSchema;
 import app.atelier.core.AtelierCore;
@@ -21,14 +24,14 @@ import java.util.Set;
  * the salon's switch, and a settings form drawn from each plugin's schema, validated by the same
  * service the settings API uses.
  */
-final class PluginPages {
+public final class PluginPages {
     private final AtelierCore core;
 
-    PluginPages(AtelierCore core) {
+    public PluginPages(AtelierCore core) {
         this.core = core;
     }
 
-    void register(AdminRoutes admin, ApiRoutes routes) {
+    public void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin/plugins", admin.page(AdminRoutes.Gate.OWNER, (ctx, p) ->
                 render(ctx, p, null, Map.of(), Map.of(), 200, null)));
         routes.raw(HandlerType.POST, "/admin/plugins/{id}/switch", admin.page(AdminRoutes.Gate.OWNER, (ctx, p) -> {
@@ -74,7 +77,7 @@ final class PluginPages {
                     render(ctx, p, id, Map.of(), Map.of(), 200, p.t().get("plugins_saved"));
                     return;
                 } catch (InvalidInputException e) {
-                    errors.putAll(CalendarPages.errors(e));
+                    errors.putAll(FormErrors.of(e));
                 }
             }
             render(ctx, p, id, errors, typed, 422, null);

@@ -1,5 +1,8 @@
-package app.atelier.web.admin;
+package app.atelier.web.admin.dashboard;
 
+import app.atelier.web.admin.AdminRoutes;
+import app.atelier.web.admin.Views;
+import app.atelier.web.admin.Widgets;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.staff.StaffMember;
 import app.atelier.core.visits.Visit;
@@ -15,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The day at a glance: today's visits by master, visits not yet confirmed, money, new clients, plugin widgets. */
-final class DashboardPage {
+public final class DashboardPage {
     private final AtelierCore core;
 
-    DashboardPage(AtelierCore core) {
+    public DashboardPage(AtelierCore core) {
         this.core = core;
     }
 
-    void register(AdminRoutes admin, ApiRoutes routes) {
+    public void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin", admin.page(AdminRoutes.Gate.ANY, (ctx, p) -> {
             long salonId = p.salonId();
             ZoneId zone = p.salon().zone();

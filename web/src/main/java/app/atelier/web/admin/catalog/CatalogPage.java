@@ -1,5 +1,7 @@
-package app.atelier.web.admin;
+package app.atelier.web.admin.catalog;
 
+import app.atelier.web.admin.AdminRoutes;
+import app.atelier.web.admin.Page;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.staff.StaffMember;
 import app.atelier.core.staff.WorkingHours;
@@ -14,14 +16,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The catalogue at a glance (read-only for now): services by category, products, staff with hours and days off. */
-final class CatalogPage {
+public final class CatalogPage {
     private final AtelierCore core;
 
-    CatalogPage(AtelierCore core) {
+    public CatalogPage(AtelierCore core) {
         this.core = core;
     }
 
-    void register(AdminRoutes admin, ApiRoutes routes) {
+    public void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin/catalog", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             Map<String, Object> m = p.model("catalog");
             m.put("services", core.catalog().listServices(p.salonId(), false));

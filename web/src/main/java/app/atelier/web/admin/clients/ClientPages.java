@@ -1,5 +1,7 @@
-package app.atelier.web.admin;
+package app.atelier.web.admin.clients;
 
+import app.atelier.web.admin.AdminRoutes;
+import app.atelier.web.admin.Views;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.clients.Client;
 import app.atelier.core.clients.ClientPage;
@@ -16,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The clients list with live search and the client card (summary, history, plugin widgets). Desk only. */
-final class ClientPages {
+public final class ClientPages {
     private final AtelierCore core;
 
-    ClientPages(AtelierCore core) {
+    public ClientPages(AtelierCore core) {
         this.core = core;
     }
 
-    void register(AdminRoutes admin, ApiRoutes routes) {
+    public void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin/clients", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             String q = ctx.queryParam("q");
             if (q != null && q.length() > 200) {
