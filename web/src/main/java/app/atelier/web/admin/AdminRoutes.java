@@ -13,6 +13,8 @@ import app.atelier.web.admin.calendar.CalendarPages;
 import app.atelier.web.admin.catalog.CatalogPage;
 import app.atelier.web.admin.plugins.PluginPages;
 import app.atelier.web.admin.plugins.PluginAdminPages;
+import app.atelier.web.admin.reports.ReportPages;
+import app.atelier.web.admin.tasks.TaskPages;
 import app.atelier.web.http.ApiRoutes;
 import app.atelier.web.plugins.PluginDispatcher;
 import app.atelier.web.plugins.PluginRouteTable;
@@ -93,6 +95,8 @@ public final class AdminRoutes {
         new CalendarPages(core).register(this, routes);
         new PluginPages(core).register(this, routes);
         new CatalogPage(core).register(this, routes);
+        new ReportPages(core).register(this, routes);
+        new TaskPages(core).register(this, routes);
         new PluginAdminPages(dispatcher).register(this, routes);
     }
 
