@@ -10,6 +10,7 @@ import app.atelier.core.db.Database;
 import app.atelier.core.events.Outbox;
 import app.atelier.core.salons.SalonService;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,13 +102,31 @@ public final class ClientService {
      * format the salon's country uses.
      */
     public ClientPage search(long salonId, String q, int limit, int offset) {
+        return list(salonId, ClientFilter.text(q), limit, offset);
+    }
+
+    /**
+     * Clients sorted by name, narrowed by {@code filter} (see {@link ClientFilter}); the text part as in {@link #search}. Spend and last
+     * visit are correlated look-ups on the per-client indexes of bills and visits, so a filtered
+     * page costs the same two statements as a plain one (rows, then tags) plus the count.
+     */
+    public ClientPage list(long salonId, ClientFilter filter, int limit, int offset) {
         Validator v = new Validator();
         v.require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT);
         v.require(offset >= 0, "offset", "must not be negative");
-        v.length(q, "q", Validator.MAX_TEXT);
+        v.length(filter.q(), "q", Validator.MAX_TEXT);
+        v.length(filter.tag(), "tag", Validator.MAX_TEXT);
+        v.length(filter.source(), "source", Validator.MAX_TEXT);
+        v.require(filter.minSpent() == null || filter.minSpent() >= 0, "minSpent", "must not be negative");
+        v.require(filter.maxSpent() == null || filter.maxSpent() >= 0, "maxSpent", "must not be negative");
+        v.require(filter.minSpent() == null || filter.maxSpent() == null || filter.minSpent() <= filter.maxSpent(),
+                "maxSpent", "must not be below the minimum");
+        v.require(filter.lastVisitFrom() == null || filter.lastVisitTo() == null || !filter.lastVisitFrom().isAfter(filter.lastVisitTo()),
+                "lastVisitTo", "must not be before the start date");
         v.check();
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> args = new LinkedHashMap<>();
+        String q = filter.q();
         if (q != null && !q.isBlank()) {
             List<String> any = new ArrayList<>();
             any.add("search_name LIKE :name ESCAPE '!'");
@@ -126,8 +145,56 @@ public final class ClientService {
             }
             where.append(" AND (").append(String.join(" OR ", any)).append(')');
         }
+        narrow(salonId, filter, where, args);
         return db.read(h -> new ClientPage(ClientRows.query(h, where.toString(), args, ClientRows.BY_NAME, salonId, limit, offset),
                 ClientRows.count(h, where.toString(), args, salonId), limit, offset));
+    }
+
+    private void narrow(long salonId, ClientFilter f, StringBuilder where, Map<String, Object> args) {
+        if (f.tag() != null && !f.tag().isBlank()) {
+            where.append(" AND EXISTS (SELECT 1 FROM client_tag t WHERE t.client_id = client.id AND t.salon_id = client.salon_id"
+                    + " AND t.tag = :tag)");
+            args.put("tag", f.tag().strip());
+        }
+        if (f.source() != null && !f.source().isBlank()) {
+            where.append(" AND source = :source");
+            args.put("source", f.source().strip());
+        }
+        String spent = "(SELECT COALESCE(SUM(b.paid), 0) FROM bill b WHERE b.salon_id = client.salon_id AND b.client_id = client.id"
+                + " AND NOT EXISTS (SELECT 1 FROM visit_refund r WHERE r.visit_id = b.visit_id))";
+        if (f.minSpent() != null) {
+            where.append(" AND ").append(spent).append(" >= :min_spent");
+            args.put("min_spent", f.minSpent());
+        }
+        if (f.maxSpent() != null) {
+            where.append(" AND ").append(spent).append(" <= :max_spent");
+            args.put("max_spent", f.maxSpent());
+        }
+        String lastVisit = "(SELECT MAX(lv.start_at) FROM visit lv WHERE lv.salon_id = client.salon_id AND lv.status = 'completed'"
+                + " AND lv.client_id = client.id)";
+        ZoneId zone = salons.get(salonId).zone();
+        if (f.lastVisitFrom() != null) {
+            where.append(" AND ").append(lastVisit).append(" >= :last_from");
+            args.put("last_from", f.lastVisitFrom().atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+        if (f.lastVisitTo() != null) {
+            where.append(" AND ").append(lastVisit).append(" < :last_to");
+            args.put("last_to", f.lastVisitTo().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+    }
+
+    /** The tags the salon's clients carry, alphabetical (for a filter's choices). */
+    public List<String> tagsInUse(long salonId) {
+        return db.read(h -> h.createQuery("SELECT DISTINCT t.tag FROM client_tag t JOIN client c ON c.id = t.client_id"
+                        + " WHERE t.salon_id = :s AND c.deleted_at IS NULL ORDER BY t.tag")
+                .bind("s", salonId).mapTo(String.class).list());
+    }
+
+    /** The sources the salon's clients came from, alphabetical. */
+    public List<String> sourcesInUse(long salonId) {
+        return db.read(h -> h.createQuery("SELECT DISTINCT source FROM client WHERE salon_id = :s AND deleted_at IS NULL"
+                        + " AND source IS NOT NULL ORDER BY source")
+                .bind("s", salonId).mapTo(String.class).list());
     }
 
     /** Changes only the fields given (see {@link ClientInput}); all in one transaction. */

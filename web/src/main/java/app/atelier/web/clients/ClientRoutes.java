@@ -1,6 +1,7 @@
 package app.atelier.web.clients;
 
 import app.atelier.core.AtelierCore;
+import app.atelier.core.clients.ClientFilter;
 import app.atelier.core.clients.ClientInput;
 import app.atelier.web.http.Access;
 import app.atelier.web.http.ApiRoutes;
@@ -25,13 +26,18 @@ public final class ClientRoutes {
                     long salonId = access.desk(ctx).requireSalon();
                     ctx.status(201).json(core.clients().create(salonId, bodies.read(ctx, ClientInput.class)));
                 })
-                .get("/api/v1/clients", "Search clients by name, phone or email (?q=&limit=&offset=)", ctx -> {
+                .get("/api/v1/clients", "Search clients by name, phone or email and filter them "
+                        + "(?q=&tag=&source=&minSpent=&maxSpent=&lastVisitFrom=&lastVisitTo=&limit=&offset=; money in minor units, "
+                        + "dates salon-local)", ctx -> {
                     long salonId = access.desk(ctx).requireSalon();
                     String q = ctx.queryParam("q");
                     if (q != null && q.length() > 200) {
                         throw app.atelier.core.common.InvalidInputException.of("q", "must be at most 200 characters");
                     }
-                    ctx.json(core.clients().search(salonId, q, Params.intParam(ctx, "limit", 50, 1, 500),
+                    ClientFilter filter = new ClientFilter(q, ctx.queryParam("tag"), ctx.queryParam("source"),
+                            Params.optionalLong(ctx, "minSpent"), Params.optionalLong(ctx, "maxSpent"),
+                            Params.optionalDate(ctx, "lastVisitFrom"), Params.optionalDate(ctx, "lastVisitTo"));
+                    ctx.json(core.clients().list(salonId, filter, Params.intParam(ctx, "limit", 50, 1, 500),
                             Params.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE)));
                 })
                 .get("/api/v1/clients/{id}", "One client", ctx ->

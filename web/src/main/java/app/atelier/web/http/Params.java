@@ -44,4 +44,17 @@ public final class Params {
         }
         return value.intValue();
     }
+
+    /** An optional ISO date ({@code 2026-11-23}) query parameter; anything else is a 400 on that field. */
+    public static java.time.LocalDate optionalDate(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of(name, "must be a date like 2026-03-31");
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package app.atelier.web.admin.clients;
 
 import app.atelier.web.admin.AdminRoutes;
+import app.atelier.web.admin.FormErrors;
 import app.atelier.web.admin.Views;
+import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.clients.Client;
 import app.atelier.core.clients.ClientPage;
@@ -17,8 +19,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The clients list with live search and the client card (summary, history, plugin widgets). Desk only. */
+/** The clients list with live search and filters, and the client card (summary, history, plugin widgets). Desk only. */
 public final class ClientPages {
+    private static final int PAGE_SIZE = 50;
     private final AtelierCore core;
 
     public ClientPages(AtelierCore core) {
@@ -27,17 +30,33 @@ public final class ClientPages {
 
     public void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin/clients", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
-            String q = ctx.queryParam("q");
-            if (q != null && q.length() > 200) {
-                q = q.substring(0, 200);
-            }
-            ClientPage found = core.clients().search(p.salonId(), q, 50, 0);
+            ClientListForm form = ClientListForm.read(ctx, p);
             Map<String, Object> m = p.model("clients");
-            m.put("q", q == null ? "" : q);
-            m.put("clients", found.clients());
-            m.put("total", found.total());
+            m.put("f", form.typed());
+            m.put("errors", form.errors());
+            m.put("tags", core.clients().tagsInUse(p.salonId()));
+            m.put("sources", core.clients().sourcesInUse(p.salonId()));
+            int status = 200;
+            if (form.errors().isEmpty()) {
+                try {
+                    ClientPage found = core.clients().list(p.salonId(), form.filter(), PAGE_SIZE, form.offset());
+                    m.put("clients", found.clients());
+                    m.put("total", found.total());
+                    m.put("offset", found.offset());
+                    m.put("nextOffset", found.offset() + found.clients().size() < found.total() ? found.offset() + PAGE_SIZE : null);
+                    m.put("prevOffset", found.offset() > 0 ? Math.max(0, found.offset() - PAGE_SIZE) : null);
+                    m.put("query", form.queryWithout("offset"));
+                } catch (InvalidInputException e) {
+                    form.errors().putAll(FormErrors.of(e));
+                }
+            }
+            if (!form.errors().isEmpty()) {
+                status = 422;
+                m.put("clients", List.of());
+                m.put("total", 0);
+            }
             // htmx live search swaps only the rows
-            ctx.render(ctx.header("HX-Request") != null ? "templates/admin/client_rows.peb" : "templates/admin/clients.peb", m);
+            ctx.status(status).render(ctx.header("HX-Request") != null ? "templates/admin/client_rows.peb" : "templates/admin/clients.peb", m);
         }));
         routes.raw(HandlerType.GET, "/admin/clients/{id}", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             long id = Long.parseLong(ctx.pathParam("id"));
