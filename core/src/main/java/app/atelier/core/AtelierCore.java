@@ -64,6 +64,7 @@ public final class AtelierCore implements AutoCloseable {
     private final NotificationService notifications;
     private final app.atelier.core.reports.ReportsService reports;
     private final app.atelier.core.tasks.TaskService staffTasks;
+    private final app.atelier.core.dashboard.DashboardService dashboard;
     private BackgroundWorkers workers;
 
     public AtelierCore(CoreConfig config) {
@@ -106,6 +107,7 @@ public final class AtelierCore implements AutoCloseable {
         this.summaries = new ClientSummaryService(db, salons, extensions, plugins.invoker());
         this.reports = new app.atelier.core.reports.ReportsService(db, clock, salons);
         this.staffTasks = new app.atelier.core.tasks.TaskService(db, clock, salons);
+        this.dashboard = new app.atelier.core.dashboard.DashboardService(db, clock, salons);
     }
 
     /** Loads and starts plugins, then the background workers. */
@@ -144,6 +146,7 @@ public final class AtelierCore implements AutoCloseable {
     public app.atelier.core.reports.ReportsService reports() { return reports; }
     /** Staff to-dos (not {@link #tasks()}, the plugins' scheduled tasks). */
     public app.atelier.core.tasks.TaskService staffTasks() { return staffTasks; }
+    public app.atelier.core.dashboard.DashboardService dashboard() { return dashboard; }
 
     @Override
     public void close() {

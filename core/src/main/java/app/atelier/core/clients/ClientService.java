@@ -183,6 +183,16 @@ public final class ClientService {
         }
     }
 
+    /** Names of the given clients of the salon (deleted ones too: history still shows who came), in one query. */
+    public Map<Long, String> names(long salonId, java.util.Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(h -> h.createQuery("SELECT id, name FROM client WHERE salon_id = :s AND id IN (<ids>)")
+                .bind("s", salonId).bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(clientIds)))
+                .setMapKeyColumn("id").setMapValueColumn("name").collectInto(new org.jdbi.v3.core.generic.GenericType<Map<Long, String>>() { }));
+    }
+
     /** The tags the salon's clients carry, alphabetical (for a filter's choices). */
     public List<String> tagsInUse(long salonId) {
         return db.read(h -> h.createQuery("SELECT DISTINCT t.tag FROM client_tag t JOIN client c ON c.id = t.client_id"

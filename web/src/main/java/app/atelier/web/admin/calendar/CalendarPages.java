@@ -134,6 +134,7 @@ public final class CalendarPages {
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = first.plusDays(days).atStartOfDay(zone).toInstant();
         List<Visit> visits = core.visits().list(p.salonId(), from, to, only, null, 2000);
+        views.prefetch(visits);
         if (week) {
             // one master's week: a column per day
             for (int i = 0; i < days; i++) {
