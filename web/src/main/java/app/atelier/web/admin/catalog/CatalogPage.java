@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The catalogue at a glance (read-only for now): services by category, products, staff with hours and days off. */
+/**
+ * The catalogue: services by category, products, staff with hours and days off. The desk reads
+ * it; the owner also adds and edits (see {@link ItemForms} and {@link StaffForm}), as in the API.
+ */
 public final class CatalogPage {
     private final AtelierCore core;
 
@@ -26,10 +29,10 @@ public final class CatalogPage {
     public void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin/catalog", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             Map<String, Object> m = p.model("catalog");
-            m.put("services", core.catalog().listServices(p.salonId(), false));
-            m.put("products", core.catalog().listProducts(p.salonId(), false));
+            m.put("services", core.catalog().listServices(p.salonId(), p.owner()));
+            m.put("products", core.catalog().listProducts(p.salonId(), p.owner()));
             List<Map<String, Object>> staff = new ArrayList<>();
-            for (StaffMember s : core.staff().list(p.salonId(), false)) {
+            for (StaffMember s : core.staff().list(p.salonId(), p.owner())) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("staff", s);
                 row.put("hours", s.hours().stream().map(h -> hours(h, p)).collect(Collectors.joining(", ")));
@@ -39,6 +42,8 @@ public final class CatalogPage {
             m.put("staff", staff);
             ctx.render("templates/admin/catalog.peb", m);
         }));
+        new ItemForms(core).register(admin, routes);
+        new StaffForm(core).register(admin, routes);
     }
 
     private static String hours(WorkingHours h, Page p) {
