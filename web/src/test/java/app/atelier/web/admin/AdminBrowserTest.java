@@ -114,7 +114,10 @@ class AdminBrowserTest {
                 driver.findElement(By.id("book-for-client")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
                 new Select(driver.findElement(By.id("b-staff"))).selectByIndex(1);
-                new Select(driver.findElement(By.id("b-service"))).selectByIndex(1);
+                // two services in a row with one master
+                List<WebElement> services = driver.findElements(By.cssSelector("input[name='serviceId']"));
+                services.get(0).click();
+                services.get(1).click();
                 JavascriptExecutor js = (JavascriptExecutor) driver;
                 js.executeScript("document.getElementById('b-date').value = '2027-01-11';"
                         + "document.getElementById('b-time').value = '12:00';");

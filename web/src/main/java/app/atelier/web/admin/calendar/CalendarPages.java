@@ -3,14 +3,9 @@ package app.atelier.web.admin.calendar;
 import app.atelier.web.admin.AdminRoutes;
 import app.atelier.web.admin.Page;
 import app.atelier.web.admin.Views;
-import app.atelier.web.admin.Widgets;
 import app.atelier.web.admin.FormErrors;
 import app.atelier.core.AtelierCore;
-import app.atelier.core.checkout.CheckoutRequest;
-import app.atelier.core.checkout.CheckoutService;
-import app.atelier.core.checkout.Payment;
-import app.atelier.core.checkout.PricingRequest;
-import app.atelier.core.checkout.PricingService;
+import app.atelier.core.catalog.ServiceItem;
 import app.atelier.core.clients.Client;
 import app.atelier.core.common.ConflictException;
 import app.atelier.core.common.InvalidInputException;
@@ -31,14 +26,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.TreeMap;
 
 /**
- * The calendar (a day per master, with the booking form), the visit card with its actions
- * (confirm, cancel, no-show, move), the live quote and the checkout. A master sees only their own
- * visits and changes nothing; the desk books, moves and checks out.
+ * The calendar: a day per master or one master's week, and the booking form. A master sees only
+ * their own visits and books nothing; the desk books. The visit card is {@link VisitCard}.
  */
 public final class CalendarPages {
+    /** Matches the client picker offers; a longer list means the desk should type more. */
+    private static final int PICKS = 8;
     private final AtelierCore core;
 
     public CalendarPages(AtelierCore core) {
@@ -49,58 +45,16 @@ public final class CalendarPages {
         routes.raw(HandlerType.GET, "/admin/calendar", admin.page(AdminRoutes.Gate.ANY, (ctx, p) ->
                 calendar(ctx, p, Map.of(), Map.of(), 200)));
         routes.raw(HandlerType.POST, "/admin/calendar/book", admin.page(AdminRoutes.Gate.DESK, this::book));
-        routes.raw(HandlerType.GET, "/admin/visits/{id}", admin.page(AdminRoutes.Gate.ANY, (ctx, p) ->
-                visitCard(ctx, p, visitOf(ctx, p), Map.of(), Map.of(), 200)));
-        for (String action : List.of("confirm", "cancel", "no-show")) {
-            routes.raw(HandlerType.POST, "/admin/visits/{id}/" + action, admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
-                Visit v = visitOf(ctx, p);
-                try {
-                    switch (action) {
-                        case "confirm" -> core.visits().confirm(p.salonId(), v.id());
-                        case "cancel" -> core.visits().cancel(p.salonId(), v.id());
-                        default -> core.visits().noShow(p.salonId(), v.id());
-                    }
-                } catch (ConflictException | InvalidInputException e) {
-                    visitCard(ctx, p, v, Map.of("action", e.getMessage()), Map.of(), 409);
-                    return;
-                }
-                AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
-            }));
-        }
-        routes.raw(HandlerType.POST, "/admin/visits/{id}/move", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
-            Visit v = visitOf(ctx, p);
-            Map<String, String> form = form(ctx, "date", "time", "staffId");
-            try {
-                Long staffId = form.get("staffId").isBlank() ? null : Long.parseLong(form.get("staffId"));
-                core.visits().reschedule(p.salonId(), v.id(), form.get("date") + "T" + form.get("time"), staffId);
-            } catch (InvalidInputException e) {
-                visitCard(ctx, p, v, moveErrors(FormErrors.of(e)), form, 422);
-                return;
-            } catch (ConflictException e) {
-                visitCard(ctx, p, v, Map.of("move_time", e.getMessage()), form, 409);
-                return;
-            }
-            AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
-        }));
-        routes.raw(HandlerType.POST, "/admin/visits/{id}/quote", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
-            Visit v = visitOf(ctx, p);
-            Map<String, Object> m = p.model("calendar");
-            m.put("v", new Views(core, p).visit(v));
-            putQuote(m, p, v, form(ctx, "redeemBonus", "promoCode", "manualPercent", "manualReason"));
-            ctx.render("templates/admin/quote.peb", m);
-        }));
-        routes.raw(HandlerType.POST, "/admin/visits/{id}/checkout", admin.page(AdminRoutes.Gate.DESK, this::checkout));
-    }
-
-    private Visit visitOf(Context ctx, Page p) {
-        Visit v = core.visits().get(p.salonId(), Long.parseLong(ctx.pathParam("id")));
-        if (p.master() && !Long.valueOf(v.staffId()).equals(p.user().staffId())) {
-            throw new NotFoundException("visit");
-        }
-        return v;
+        routes.raw(HandlerType.GET, "/admin/calendar/clients", admin.page(AdminRoutes.Gate.DESK, this::picks));
+        new VisitCard(core).register(admin, routes);
     }
 
     private void calendar(Context ctx, Page p, Map<String, String> errors, Map<String, String> values, int status) {
+        calendar(ctx, p, errors, values, List.of(), status);
+    }
+
+    private void calendar(Context ctx, Page p, Map<String, String> errors, Map<String, String> values, List<String> chosenServices,
+                          int status) {
         ZoneId zone = p.salon().zone();
         LocalDate day;
         try {
@@ -171,7 +125,11 @@ public final class CalendarPages {
         m.put("staffFilter", only == null ? "" : String.valueOf(only));
         m.put("staffList", p.master() ? List.of() : staff);
         if (p.desk()) {
-            m.put("services", core.catalog().listServices(p.salonId(), false));
+            Map<String, List<ServiceItem>> byCategory = new TreeMap<>();
+            core.catalog().listServices(p.salonId(), false)
+                    .forEach(s -> byCategory.computeIfAbsent(s.category(), k -> new ArrayList<>()).add(s));
+            m.put("servicesByCategory", byCategory);
+            m.put("chosenServices", chosenServices);
             String clientParam = values.getOrDefault("clientId", ctx.queryParam("client"));
             Client chosen = null;
             if (clientParam != null && !clientParam.isBlank()) {
@@ -182,9 +140,8 @@ public final class CalendarPages {
                 }
             }
             m.put("chosenClient", chosen);
-            if (chosen == null) {
-                m.put("clients", core.clients().search(p.salonId(), null, 500, 0).clients());
-            }
+            String query = values.getOrDefault("clientQuery", "");
+            m.put("picks", chosen == null && !query.isBlank() ? core.clients().search(p.salonId(), query, PICKS, 0).clients() : List.of());
         }
         Map<String, String> form = new HashMap<>(values);
         form.putIfAbsent("date", day.toString());
@@ -194,12 +151,26 @@ public final class CalendarPages {
         ctx.status(status).render("templates/admin/calendar.peb", m);
     }
 
+    /**
+     * Books one or more services in a row with one master. No client chosen yet but a name typed
+     * (a browser without scripts, or a click on "book" before picking): the matches are offered.
+     */
     private void book(Context ctx, Page p) {
-        Map<String, String> form = form(ctx, "clientId", "staffId", "serviceId", "date", "time");
+        Map<String, String> form = Forms.form(ctx, "clientId", "clientQuery", "staffId", "date", "time");
+        List<String> serviceIds = ctx.formParams("serviceId").stream().filter(v -> !v.isBlank()).distinct().toList();
         Map<String, String> errors = new LinkedHashMap<>();
-        Long clientId = parseId(form.get("clientId"), "clientId", errors, p);
-        Long staffId = parseId(form.get("staffId"), "staffId", errors, p);
-        Long serviceId = parseId(form.get("serviceId"), "serviceId", errors, p);
+        Long clientId = Forms.parseId(form.get("clientId"), "clientId", errors, p);
+        Long staffId = Forms.parseId(form.get("staffId"), "staffId", errors, p);
+        List<ItemRequest> items = new ArrayList<>();
+        for (String id : serviceIds) {
+            Long serviceId = Forms.parseId(id, "serviceId", errors, p);
+            if (serviceId != null) {
+                items.add(new ItemRequest(serviceId, null, null));
+            }
+        }
+        if (serviceIds.isEmpty()) {
+            errors.put("serviceId", p.t().get("error_choose_service"));
+        }
         if (form.get("time").isBlank()) {
             errors.put("time", p.t().get("error_required"));
         }
@@ -209,7 +180,7 @@ public final class CalendarPages {
         if (errors.isEmpty()) {
             try {
                 Visit v = core.visits().book(p.salonId(), new BookingRequest(clientId, staffId, form.get("date") + "T" + form.get("time"),
-                        List.of(new ItemRequest(serviceId, null, null)), "admin"));
+                        items, "admin"));
                 AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
                 return;
             } catch (InvalidInputException e) {
@@ -220,142 +191,17 @@ public final class CalendarPages {
                 errors.put("clientId", p.t().get("error_not_found"));
             }
         }
-        calendar(ctx, p, errors, form, 422);
+        calendar(ctx, p, errors, form, serviceIds, 422);
     }
 
-    private void visitCard(Context ctx, Page p, Visit v, Map<String, String> errors, Map<String, String> values, int status) {
+    /** The client picker's matches while the desk types a name or phone (an htmx fragment). */
+    private void picks(Context ctx, Page p) {
+        String q = ctx.queryParam("clientQuery");
+        q = q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;
         Map<String, Object> m = p.model("calendar");
-        Views views = new Views(core, p);
-        m.put("v", views.visit(v));
-        m.put("items", v.items());
-        m.put("errors", errors);
-        m.put("form", values);
-        m.put("idempotencyKey", UUID.randomUUID().toString());
-        core.checkout().bill(p.salonId(), v.id()).ifPresent(b -> m.put("bill", b));
-        if (p.desk()) {
-            m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id()));
-        }
-        if (p.desk() && v.isOpen()) {
-            m.put("staffList", core.staff().list(p.salonId(), false));
-            m.put("moveDate", values.getOrDefault("date", p.fmt().isoDate(v.start())));
-            m.put("moveTime", values.getOrDefault("time", p.fmt().time(v.start())));
-            putQuote(m, p, v, values);
-        }
-        ctx.status(status).render("templates/admin/visit.peb", m);
-    }
-
-    /** Prices the open visit with the desk's options; a bad option shows next to its field. */
-    private void putQuote(Map<String, Object> m, Page p, Visit v, Map<String, String> form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Options o = options(p, form, errors);
-        m.put("quoteErrors", errors);
-        m.put("q", form);
-        try {
-            PricingService.Priced priced = core.checkout().quote(p.salonId(), v.id(),
-                    new PricingRequest(o.redeem, o.promo, p.user().userId(), p.user().role().key(), o.options));
-            m.put("quote", priced.bill());
-            m.put("quoteWarnings", priced.warnings());
-            m.put("quoteNotes", priced.notes());
-        } catch (InvalidInputException e) {
-            errors.putAll(FormErrors.of(e));
-        }
-    }
-
-    private record Options(long redeem, String promo, Map<String, Map<String, Object>> options) {
-    }
-
-    private static Options options(Page p, Map<String, String> form, Map<String, String> errors) {
-        long redeem = 0;
-        try {
-            Long r = p.fmt().parseMajor(form.get("redeemBonus"));
-            redeem = r == null ? 0 : r;
-            if (redeem < 0) {
-                errors.put("redeemBonus", p.t().get("error_not_negative"));
-                redeem = 0;
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.put("redeemBonus", p.t().get("error_number"));
-        }
-        String promo = form.get("promoCode") == null || form.get("promoCode").isBlank() ? null : form.get("promoCode").trim();
-        Map<String, Map<String, Object>> options = new LinkedHashMap<>();
-        String percent = form.get("manualPercent");
-        if (percent != null && !percent.isBlank()) {
-            try {
-                long bp = new java.math.BigDecimal(percent.trim().replace(',', '.')).movePointRight(2).longValueExact();
-                if (bp <= 0 || bp > 10000) {
-                    errors.put("manualPercent", p.t().get("error_percent"));
-                } else {
-                    String reason = form.get("manualReason") == null ? "" : form.get("manualReason").trim();
-                    if (reason.isEmpty()) {
-                        errors.put("manualReason", p.t().get("error_required"));
-                    } else {
-                        options.put("discounts", Map.of("manual", Map.of("percent", bp, "reason", reason)));
-                    }
-                }
-            } catch (NumberFormatException | ArithmeticException e) {
-                errors.put("manualPercent", p.t().get("error_percent"));
-            }
-        }
-        return new Options(redeem, promo, options);
-    }
-
-    private void checkout(Context ctx, Page p) {
-        Visit v = visitOf(ctx, p);
-        Map<String, String> form = form(ctx, "redeemBonus", "promoCode", "manualPercent", "manualReason", "method", "amount",
-                "idempotencyKey");
-        Map<String, String> errors = new LinkedHashMap<>();
-        Options o = options(p, form, errors);
-        Long amount = null;
-        try {
-            amount = p.fmt().parseMajor(form.get("amount"));
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.put("amount", p.t().get("error_number"));
-        }
-        String method = form.get("method").isBlank() ? "card" : form.get("method");
-        if (errors.isEmpty()) {
-            try {
-                if (amount == null) {
-                    amount = core.checkout().quote(p.salonId(), v.id(), new PricingRequest(o.redeem, o.promo, p.user().userId(),
-                            p.user().role().key(), o.options)).bill().total();
-                }
-                String key = form.get("idempotencyKey").isBlank() ? UUID.randomUUID().toString() : form.get("idempotencyKey");
-                CheckoutService.Outcome outcome = core.checkout().checkout(p.salonId(), v.id(), "admin-" + key,
-                        new CheckoutRequest(o.redeem, o.promo, List.of(new Payment(method, amount)), o.options),
-                        p.user().userId(), p.user().role().key());
-                if (outcome.bill().visitId() != v.id()) {
-                    throw new NotFoundException("visit");
-                }
-                AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
-                return;
-            } catch (InvalidInputException e) {
-                errors.putAll(FormErrors.of(e));
-            } catch (ConflictException e) {
-                errors.put("checkout", e.getMessage());
-            }
-        }
-        visitCard(ctx, p, core.visits().get(p.salonId(), v.id()), errors, form, 422);
-    }
-
-    private static Long parseId(String text, String field, Map<String, String> errors, Page p) {
-        if (text == null || text.isBlank()) {
-            errors.put(field, p.t().get("error_required"));
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            errors.put(field, p.t().get("error_number"));
-            return null;
-        }
-    }
-
-    private static Map<String, String> form(Context ctx, String... names) {
-        Map<String, String> m = new HashMap<>();
-        for (String n : names) {
-            String v = ctx.formParam(n);
-            m.put(n, v == null ? "" : v);
-        }
-        return m;
+        m.put("picks", q.isBlank() ? List.of() : core.clients().search(p.salonId(), q, PICKS, 0).clients());
+        m.put("form", Map.of("clientQuery", q));
+        ctx.render("templates/admin/client_picks.peb", m);
     }
 
     /** The API's field names mapped onto the booking form's fields. */
@@ -365,12 +211,6 @@ public final class CalendarPages {
             String f = field.startsWith("items") ? "serviceId" : field.equals("start") ? "time" : field;
             m.merge(f, message, (a, b) -> a + "; " + b);
         });
-        return m;
-    }
-
-    private static Map<String, String> moveErrors(Map<String, String> api) {
-        Map<String, String> m = new LinkedHashMap<>();
-        api.forEach((field, message) -> m.merge(field.equals("staffId") ? "move_staff" : "move_time", message, (a, b) -> a + "; " + b));
         return m;
     }
 }

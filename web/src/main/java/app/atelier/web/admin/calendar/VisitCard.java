@@ -1,0 +1,208 @@
+package app.atelier.web.admin.calendar;
+
+import app.atelier.web.admin.AdminRoutes;
+import app.atelier.web.admin.Page;
+import app.atelier.web.admin.Views;
+import app.atelier.web.admin.Widgets;
+import app.atelier.web.admin.FormErrors;
+import app.atelier.core.AtelierCore;
+import app.atelier.core.checkout.CheckoutRequest;
+import app.atelier.core.checkout.CheckoutService;
+import app.atelier.core.checkout.Payment;
+import app.atelier.core.checkout.PricingRequest;
+import app.atelier.core.checkout.PricingService;
+import app.atelier.core.common.ConflictException;
+import app.atelier.core.common.InvalidInputException;
+import app.atelier.core.common.NotFoundException;
+import app.atelier.core.visits.Visit;
+import app.atelier.web.http.ApiRoutes;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The visit card: its actions (confirm, cancel, no-show, move), the live quote while the desk
+ * changes bonus redemption, promo code and a manual discount, and the checkout. A master may
+ * open their own visits and change nothing.
+ */
+final class VisitCard {
+    private final AtelierCore core;
+
+    VisitCard(AtelierCore core) {
+        this.core = core;
+    }
+
+    void register(AdminRoutes admin, ApiRoutes routes) {
+        routes.raw(HandlerType.GET, "/admin/visits/{id}", admin.page(AdminRoutes.Gate.ANY, (ctx, p) ->
+                visitCard(ctx, p, visitOf(ctx, p), Map.of(), Map.of(), 200)));
+        for (String action : List.of("confirm", "cancel", "no-show")) {
+            routes.raw(HandlerType.POST, "/admin/visits/{id}/" + action, admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
+                Visit v = visitOf(ctx, p);
+                try {
+                    switch (action) {
+                        case "confirm" -> core.visits().confirm(p.salonId(), v.id());
+                        case "cancel" -> core.visits().cancel(p.salonId(), v.id());
+                        default -> core.visits().noShow(p.salonId(), v.id());
+                    }
+                } catch (ConflictException | InvalidInputException e) {
+                    visitCard(ctx, p, v, Map.of("action", e.getMessage()), Map.of(), 409);
+                    return;
+                }
+                AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
+            }));
+        }
+        routes.raw(HandlerType.POST, "/admin/visits/{id}/move", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
+            Visit v = visitOf(ctx, p);
+            Map<String, String> form = Forms.form(ctx, "date", "time", "staffId");
+            try {
+                Long staffId = form.get("staffId").isBlank() ? null : Long.parseLong(form.get("staffId"));
+                core.visits().reschedule(p.salonId(), v.id(), form.get("date") + "T" + form.get("time"), staffId);
+            } catch (InvalidInputException e) {
+                visitCard(ctx, p, v, moveErrors(FormErrors.of(e)), form, 422);
+                return;
+            } catch (ConflictException e) {
+                visitCard(ctx, p, v, Map.of("move_time", e.getMessage()), form, 409);
+                return;
+            }
+            AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
+        }));
+        routes.raw(HandlerType.POST, "/admin/visits/{id}/quote", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
+            Visit v = visitOf(ctx, p);
+            Map<String, Object> m = p.model("calendar");
+            m.put("v", new Views(core, p).visit(v));
+            putQuote(m, p, v, Forms.form(ctx, "redeemBonus", "promoCode", "manualPercent", "manualReason"));
+            ctx.render("templates/admin/quote.peb", m);
+        }));
+        routes.raw(HandlerType.POST, "/admin/visits/{id}/checkout", admin.page(AdminRoutes.Gate.DESK, this::checkout));
+    }
+
+    private Visit visitOf(Context ctx, Page p) {
+        Visit v = core.visits().get(p.salonId(), Long.parseLong(ctx.pathParam("id")));
+        if (p.master() && !Long.valueOf(v.staffId()).equals(p.user().staffId())) {
+            throw new NotFoundException("visit");
+        }
+        return v;
+    }
+
+    private void visitCard(Context ctx, Page p, Visit v, Map<String, String> errors, Map<String, String> values, int status) {
+        Map<String, Object> m = p.model("calendar");
+        Views views = new Views(core, p);
+        m.put("v", views.visit(v));
+        m.put("items", v.items());
+        m.put("errors", errors);
+        m.put("form", values);
+        m.put("idempotencyKey", UUID.randomUUID().toString());
+        core.checkout().bill(p.salonId(), v.id()).ifPresent(b -> m.put("bill", b));
+        if (p.desk()) {
+            m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id()));
+        }
+        if (p.desk() && v.isOpen()) {
+            m.put("staffList", core.staff().list(p.salonId(), false));
+            m.put("moveDate", values.getOrDefault("date", p.fmt().isoDate(v.start())));
+            m.put("moveTime", values.getOrDefault("time", p.fmt().time(v.start())));
+            putQuote(m, p, v, values);
+        }
+        ctx.status(status).render("templates/admin/visit.peb", m);
+    }
+
+    /** Prices the open visit with the desk's options; a bad option shows next to its field. */
+    private void putQuote(Map<String, Object> m, Page p, Visit v, Map<String, String> form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Options o = options(p, form, errors);
+        m.put("quoteErrors", errors);
+        m.put("q", form);
+        try {
+            PricingService.Priced priced = core.checkout().quote(p.salonId(), v.id(),
+                    new PricingRequest(o.redeem, o.promo, p.user().userId(), p.user().role().key(), o.options));
+            m.put("quote", priced.bill());
+            m.put("quoteWarnings", priced.warnings());
+            m.put("quoteNotes", priced.notes());
+        } catch (InvalidInputException e) {
+            errors.putAll(FormErrors.of(e));
+        }
+    }
+
+    private record Options(long redeem, String promo, Map<String, Map<String, Object>> options) {
+    }
+
+    private static Options options(Page p, Map<String, String> form, Map<String, String> errors) {
+        long redeem = 0;
+        try {
+            Long r = p.fmt().parseMajor(form.get("redeemBonus"));
+            redeem = r == null ? 0 : r;
+            if (redeem < 0) {
+                errors.put("redeemBonus", p.t().get("error_not_negative"));
+                redeem = 0;
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.put("redeemBonus", p.t().get("error_number"));
+        }
+        String promo = form.get("promoCode") == null || form.get("promoCode").isBlank() ? null : form.get("promoCode").trim();
+        Map<String, Map<String, Object>> options = new LinkedHashMap<>();
+        String percent = form.get("manualPercent");
+        if (percent != null && !percent.isBlank()) {
+            try {
+                long bp = new java.math.BigDecimal(percent.trim().replace(',', '.')).movePointRight(2).longValueExact();
+                if (bp <= 0 || bp > 10000) {
+                    errors.put("manualPercent", p.t().get("error_percent"));
+                } else {
+                    String reason = form.get("manualReason") == null ? "" : form.get("manualReason").trim();
+                    if (reason.isEmpty()) {
+                        errors.put("manualReason", p.t().get("error_required"));
+                    } else {
+                        options.put("discounts", Map.of("manual", Map.of("percent", bp, "reason", reason)));
+                    }
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                errors.put("manualPercent", p.t().get("error_percent"));
+            }
+        }
+        return new Options(redeem, promo, options);
+    }
+
+    private void checkout(Context ctx, Page p) {
+        Visit v = visitOf(ctx, p);
+        Map<String, String> form = Forms.form(ctx, "redeemBonus", "promoCode", "manualPercent", "manualReason", "method", "amount",
+                "idempotencyKey");
+        Map<String, String> errors = new LinkedHashMap<>();
+        Options o = options(p, form, errors);
+        Long amount = null;
+        try {
+            amount = p.fmt().parseMajor(form.get("amount"));
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.put("amount", p.t().get("error_number"));
+        }
+        String method = form.get("method").isBlank() ? "card" : form.get("method");
+        if (errors.isEmpty()) {
+            try {
+                if (amount == null) {
+                    amount = core.checkout().quote(p.salonId(), v.id(), new PricingRequest(o.redeem, o.promo, p.user().userId(),
+                            p.user().role().key(), o.options)).bill().total();
+                }
+                String key = form.get("idempotencyKey").isBlank() ? UUID.randomUUID().toString() : form.get("idempotencyKey");
+                CheckoutService.Outcome outcome = core.checkout().checkout(p.salonId(), v.id(), "admin-" + key,
+                        new CheckoutRequest(o.redeem, o.promo, List.of(new Payment(method, amount)), o.options),
+                        p.user().userId(), p.user().role().key());
+                if (outcome.bill().visitId() != v.id()) {
+                    throw new NotFoundException("visit");
+                }
+                AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
+                return;
+            } catch (InvalidInputException e) {
+                errors.putAll(FormErrors.of(e));
+            } catch (ConflictException e) {
+                errors.put("checkout", e.getMessage());
+            }
+        }
+        visitCard(ctx, p, core.visits().get(p.salonId(), v.id()), errors, form, 422);
+    }
+
+    private static Map<String, String> moveErrors(Map<String, String> api) {
+        Map<String, String> m = new LinkedHashMap<>();
+        api.forEach((field, message) -> m.merge(field.equals("staffId") ? "move_staff" : "move_time", message, (a, b) -> a + "; " + b));
+        return m;
+    }
+}
