@@ -92,7 +92,7 @@ public final class ClientSummaryService {
         for (ActiveExtensions.Contributed<WidgetProvider> p : extensions.of(salon.id(), WidgetProvider.class)) {
             try {
                 invoker.call(p.pluginId(), "widget", () -> p.extension().widget(context))
-                        .ifPresent(w -> result.add(new Widget(p.pluginId(), w.title(), w.data())));
+                        .ifPresent(w -> result.add(new Widget(p.pluginId(), w.title(), w.data(), w.lines())));
             } catch (RuntimeException e) {
                 // a broken widget must not take the client card down with it; the invoker logged it
             }

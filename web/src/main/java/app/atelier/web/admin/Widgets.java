@@ -20,7 +20,7 @@ public final class Widgets {
         for (ActiveExtensions.Contributed<WidgetProvider> c : core.extensions().of(salon.id(), WidgetProvider.class)) {
             try {
                 core.plugins().invoker().call(c.pluginId(), "widget", () -> c.extension().widget(context))
-                        .ifPresent(w -> result.add(new Widget(c.pluginId(), w.title(), w.data())));
+                        .ifPresent(w -> result.add(new Widget(c.pluginId(), w.title(), w.data(), w.lines())));
             } catch (RuntimeException e) {
                 // a broken widget must not take the page down; the invoker logged it
             }
