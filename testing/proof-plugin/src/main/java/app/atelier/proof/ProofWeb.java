@@ -96,6 +96,17 @@ public final class ProofWeb implements WebContribution {
                         ctx.status(204).header("Access-Control-Allow-Origin", "https://app.example")
                                 .header("Access-Control-Allow-Methods", "GET"))
                 .publicApi("GET", "proof/hello", "A public greeting from the salon", (ctx, req) ->
-                        ctx.json(Map.of("hello", req.salon().name())));
+                        ctx.json(Map.of("hello", req.salon().name())))
+                // a panel page as a fragment the host frames, in the language the panel user chose
+                .adminPage("GET", "board", "The proof plugin's panel page", (ctx, req) ->
+                        ctx.render("templates/proof/board.peb", Map.of("role", req.role(), "csrf", ctx.attribute("atelier.csrf"),
+                                "greeting", java.text.MessageFormat.format(context.messages(req.locale()).getString("greeting"),
+                                        req.salon().name()))))
+                .adminPage("POST", "board", "Answers a form on the proof page", (ctx, req) ->
+                        ctx.redirect("/admin/proof/board?said=" + java.net.URLEncoder.encode(String.valueOf(ctx.formParam("say")),
+                                java.nio.charset.StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER))
+                .adminPage("GET", "document", "A page that is a whole document (sent as it is)", (ctx, req) ->
+                        ctx.html("<!doctype html><html><body><p id=\"whole\">whole</p></body></html>"))
+                .adminMenu("board", "menu.board");
     }
 }
