@@ -6,34 +6,27 @@ import app.atelier.core.catalog.Product;
 import app.atelier.core.catalog.ProductInput;
 import app.atelier.core.catalog.ServiceInput;
 import app.atelier.core.catalog.ServiceItem;
-import app.atelier.core.checkout.CheckoutRequest;
-import app.atelier.core.checkout.Payment;
-import app.atelier.core.checkout.PricingRequest;
 import app.atelier.core.clients.Client;
 import app.atelier.core.clients.ClientInput;
-import app.atelier.core.common.ConflictException;
 import app.atelier.core.plugins.PluginStatus;
 import app.atelier.core.salons.NewSalon;
 import app.atelier.core.staff.StaffInput;
 import app.atelier.core.staff.StaffMember;
-import app.atelier.core.visits.BookingRequest;
-import app.atelier.core.visits.ItemRequest;
-import app.atelier.core.visits.Visit;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Seeds the salon {@code demo}: masters with hours, services in three categories, products,
- * 50 clients and a visit history through the real services (so plugins see real checkouts).
+ * 160 clients from four sources and half a year of visits ({@link DemoHistory}).
  */
 public final class DemoSeeder {
-    private static final String[] FIRST = {"Anna", "Maria", "Elena", "Olga", "Irina", "Natalia", "Svetlana", "Daria", "Ksenia", "Polina"};
-    private static final String[] LAST = {"Ivanova", "Petrova", "Smirnova", "Kuznetsova", "Popova"};
+    private static final String[] FIRST = {"Anna", "Maria", "Elena", "Olga", "Irina", "Natalia", "Svetlana", "Daria", "Ksenia", "Polina",
+        "Alisa", "Vera", "Yulia", "Tatiana", "Eva", "Sofia"};
+    private static final String[] LAST = {"Ivanova", "Petrova", "Smirnova", "Kuznetsova", "Popova", "Volkova", "Sokolova", "Lebedeva",
+        "Morozova", "Novikova"};
+    private static final int CLIENTS = 160;
 
     private final AtelierCore core;
 
@@ -81,7 +74,7 @@ public final class DemoSeeder {
                 core.catalog().createProduct(id, new ProductInput("Hand cream", 60000L, true)));
         Random random = new Random(42);
         List<Client> clients = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < CLIENTS; i++) {
             String name = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length];
             clients.add(core.clients().create(id, ClientInput.named(name)
                     .withPhone(String.format("+7916%07d", 1_000_000 + i * 7919))
@@ -91,52 +84,10 @@ public final class DemoSeeder {
                     .withConsent(i % 7 != 0)
                     .withSource(List.of("instagram", "friend", "walk-in", "google maps").get(i % 4))));
         }
-        LocalDate today = LocalDate.now(core.clock().withZone(salon.zone()));
-        int visits = 0;
-        for (int dayOffset = -60; dayOffset <= 14; dayOffset++) {
-            LocalDate day = today.plusDays(dayOffset);
-            if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            for (StaffMember master : masters) {
-                LocalTime at = LocalTime.of(10, 0);
-                for (int slot = 0; slot < 2 + random.nextInt(2); slot++) {
-                    ServiceItem service = services.get(random.nextInt(services.size()));
-                    Client client = clients.get(random.nextInt(clients.size()));
-                    List<ItemRequest> items = new ArrayList<>(List.of(new ItemRequest(service.id(), null, null)));
-                    if (random.nextInt(4) == 0) {
-                        items.add(new ItemRequest(null, products.get(random.nextInt(products.size())).id(), 1));
-                    }
-                    try {
-                        Visit visit = core.visits().book(id, new BookingRequest(client.id(), master.id(),
-                                LocalDateTime.of(day, at).toString(), items, random.nextInt(3) == 0 ? "online" : "admin"));
-                        visits++;
-                        if (dayOffset < 0) {
-                            settle(id, visit, random);
-                        }
-                    } catch (ConflictException e) {
-                        // a seeded slot that happens to clash is simply skipped
-                    }
-                    at = at.plusMinutes(service.durationMinutes() + 30L);
-                }
-            }
-        }
+        int visits = new DemoHistory(core, salon, masters, services, products).live(clients);
         System.out.printf("Demo salon seeded: %d masters, %d services, %d clients, %d visits.%n", masters.size(),
                 services.size(), clients.size(), visits);
         System.out.printf("Sign in as owner@demo.local / %s%s%n", password,
                 ownerPassword == null || ownerPassword.isBlank() ? " (shown once; set ATELIER_DEMO_PASSWORD to choose it)" : "");
-    }
-
-    private void settle(long salonId, Visit visit, Random random) {
-        int outcome = random.nextInt(10);
-        if (outcome == 0) {
-            core.visits().noShow(salonId, visit.id());
-        } else if (outcome == 1) {
-            core.visits().cancel(salonId, visit.id());
-        } else {
-            long total = core.checkout().quote(salonId, visit.id(), new PricingRequest(0, null, null, null, null)).bill().total();
-            List<Payment> payments = total == 0 ? List.of() : List.of(new Payment(random.nextBoolean() ? "card" : "cash", total));
-            core.checkout().checkout(salonId, visit.id(), "demo-" + visit.id(), new CheckoutRequest(0L, null, payments, null), null, null);
-        }
     }
 }
