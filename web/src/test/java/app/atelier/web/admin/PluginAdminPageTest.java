@@ -36,14 +36,27 @@ class PluginAdminPageTest {
             assertEquals(404, panel.get("/admin/reminders/today").status(), "not switched on yet");
             assertEquals(200, server.call("PUT", "/api/v1/plugins/reminders", owner, Map.of("enabled", true)).status());
 
-            assertEquals(201, server.call("POST", "/api/v1/visits", owner, Map.of("clientId", client, "staffId", staff,
-                    "start", "2026-12-01T18:00", "items", List.of(Map.of("serviceId", service)))).status());
+            TestServer.Reply booked = server.call("POST", "/api/v1/visits", owner, Map.of("clientId", client, "staffId", staff,
+                    "start", "2026-12-01T18:00", "items", List.of(Map.of("serviceId", service))));
+            assertEquals(201, booked.status(), booked.body());
+            long visit = booked.json().get("id").asLong();
             server.core().events().dispatchDue(100);
 
+            // the salon speaks Russian: the plugin's fragment follows the panel user's language
             PanelClient.Page page = panel.get("/admin/reminders/today");
             assertEquals(200, page.status(), page.body());
-            assertTrue(page.body().contains("Reminders today"), page.body());
-            assertTrue(page.body().contains("class=\"due-row\""), "the booking's messages are listed: " + page.body());
+            assertTrue(page.body().contains("Напоминания на сегодня"), page.body());
+            assertTrue(page.body().contains("class=\"due-row"), "the booking's messages are listed: " + page.body());
+            assertEquals(1, page.body().split("<html", -1).length - 1, "one document: the panel's frame around the fragment");
+            assertTrue(page.body().contains("<header class=\"top\">"), "framed with the panel's header and navigation");
+            assertTrue(page.body().contains("<a href=\"/admin/clients/" + client + "\">Olga Panel</a>"),
+                    "the client by name, linked to the card: " + page.body());
+            assertTrue(page.body().contains("href=\"/admin/visits/" + visit + "\""), "the visit is linked: " + page.body());
+
+            panel.cookies.put("atelier_lang", "en");
+            PanelClient.Page english = panel.get("/admin/reminders/today");
+            assertTrue(english.body().contains("Reminders today"), english.body());
+            assertTrue(english.body().contains("Booking confirmation"), "kinds in the user's language: " + english.body());
             assertEquals(404, panel.get("/admin/nosuchplugin/today").status());
         }
     }

@@ -1,6 +1,7 @@
 package app.atelier.plugins.booking.book;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,10 @@ public final class BookingStore {
      * @param bufferMinutes the pause after the visit
      */
     public record Booked(long visitId, String phone, List<Long> serviceIds, int bufferMinutes, String channel) {
+    }
+
+    /** A visit booked here and when. */
+    public record Recent(Booked booked, Instant at) {
     }
 
     private final Jdbi db;
@@ -46,8 +51,16 @@ public final class BookingStore {
                         SELECT visit_id, phone, service_ids, buffer_minutes, channel FROM booking_visit
                         WHERE salon_id = :s AND visit_id = :v""")
                 .bind("s", salonId).bind("v", visitId)
-                .map((rs, ctx) -> new Booked(rs.getLong(1), rs.getString(2), ids(rs.getString(3)), rs.getInt(4), rs.getString(5)))
-                .findOne());
+                .map((rs, ctx) -> booked(rs)).findOne());
+    }
+
+    /** The visits booked here, newest first, at most {@code limit}. */
+    public List<Recent> recent(long salonId, int limit) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT visit_id, phone, service_ids, buffer_minutes, channel, created_at FROM booking_visit
+                        WHERE salon_id = :s ORDER BY created_at DESC, visit_id DESC LIMIT :l""")
+                .bind("s", salonId).bind("l", limit)
+                .map((rs, ctx) -> new Recent(booked(rs), Instant.ofEpochMilli(rs.getLong(6)))).list());
     }
 
     /** The recorded pause of each of these visits that was booked here. */
@@ -78,6 +91,11 @@ public final class BookingStore {
                     .forEach(e -> result.put(e.getKey(), e.getValue())));
         }
         return result;
+    }
+
+    /** A row whose first columns are visit_id, phone, service_ids, buffer_minutes, channel. */
+    private static Booked booked(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Booked(rs.getLong(1), rs.getString(2), ids(rs.getString(3)), rs.getInt(4), rs.getString(5));
     }
 
     private static List<Long> ids(String text) {

@@ -7,10 +7,10 @@ import app.atelier.api.web.PluginRequest;
 import app.atelier.api.web.PluginRoutes;
 import app.atelier.plugins.booking.BookingSettings;
 import app.atelier.plugins.booking.Parts;
+import app.atelier.plugins.booking.Roles;
 import app.atelier.plugins.booking.catalog.CatalogStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +24,6 @@ import java.util.Set;
  * a client who booked by phone). Owners and admins change; masters read.
  */
 final class DeskApi {
-    private static final Set<String> DESK = Set.of("owner", "admin");
-    private static final Set<String> STAFF = Set.of("owner", "admin", "master");
-
     private final Parts parts;
     private final PluginContext context;
 
@@ -46,7 +43,7 @@ final class DeskApi {
     }
 
     private void services(Context ctx, PluginRequest req) {
-        require(req, STAFF);
+        Roles.require(req, Roles.STAFF);
         long salonId = req.salon().id();
         int fallback = BookingSettings.of(context.settings(salonId)).defaultBufferMinutes();
         Map<Long, CatalogStore.ServiceRule> rules = parts.catalogStore().serviceRules(salonId);
@@ -66,7 +63,7 @@ final class DeskApi {
     }
 
     private void saveService(Context ctx, PluginRequest req) {
-        require(req, DESK);
+        Roles.require(req, Roles.DESK);
         long salonId = req.salon().id();
         long id = Params.pathId(req, "id");
         if (context.salonData().services(salonId).stream().noneMatch(s -> s.id() == id)) {
@@ -88,7 +85,7 @@ final class DeskApi {
     }
 
     private void staff(Context ctx, PluginRequest req) {
-        require(req, STAFF);
+        Roles.require(req, Roles.STAFF);
         long salonId = req.salon().id();
         Map<Long, Set<Long>> lists = parts.catalogStore().staffServices(salonId);
         List<Map<String, Object>> list = new ArrayList<>();
@@ -100,7 +97,7 @@ final class DeskApi {
     }
 
     private void saveStaff(Context ctx, PluginRequest req) {
-        require(req, DESK);
+        Roles.require(req, Roles.DESK);
         long salonId = req.salon().id();
         long id = Params.pathId(req, "id");
         if (context.salonData().staff(salonId).stream().noneMatch(s -> s.id() == id)) {
@@ -125,17 +122,11 @@ final class DeskApi {
     }
 
     private void links(Context ctx, PluginRequest req) {
-        require(req, DESK);
+        Roles.require(req, Roles.DESK);
         long id = Params.pathId(req, "id");
         long salonId = req.salon().id();
         context.salonData().visit(salonId, id).orElseThrow(() -> new NotFoundResponse("there is no visit " + id + " in this salon"));
         ctx.json(Map.of("visitId", id, "manageUrl", parts.links().managePath(req.salon().slug(), salonId, id),
                 "calendarUrl", parts.links().calendarPath(req.salon().slug(), salonId, id)));
-    }
-
-    private static void require(PluginRequest req, Set<String> roles) {
-        if (req.role() == null || !roles.contains(req.role())) {
-            throw new ForbiddenResponse("your role may not do this");
-        }
     }
 }

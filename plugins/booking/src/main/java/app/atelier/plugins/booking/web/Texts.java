@@ -20,14 +20,21 @@ import java.util.ResourceBundle;
 public final class Texts {
     private final ResourceBundle bundle;
     private final Salon salon;
+    private final Locale locale;
 
-    private Texts(ResourceBundle bundle, Salon salon) {
+    private Texts(ResourceBundle bundle, Salon salon, Locale locale) {
         this.bundle = bundle;
         this.salon = salon;
+        this.locale = locale;
     }
 
     public static Texts of(PluginContext context, Salon salon) {
-        return new Texts(context.messages(salon.locale()), salon);
+        return of(context, salon, salon.locale());
+    }
+
+    /** In another language than the salon's (the panel user's), times still on the salon's clock. */
+    public static Texts of(PluginContext context, Salon salon, Locale locale) {
+        return new Texts(context.messages(locale), salon, locale);
     }
 
     /** A text with {@code {0}}, {@code {1}} … filled in (plain replacement: apostrophes stay as written). */
@@ -52,7 +59,7 @@ public final class Texts {
     public String money(long minor) {
         Currency currency = Currency.getInstance(salon.currency());
         int digits = Math.max(0, currency.getDefaultFractionDigits());
-        NumberFormat format = NumberFormat.getCurrencyInstance(salon.locale());
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
         BigDecimal amount = BigDecimal.valueOf(minor, digits);
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
@@ -63,17 +70,17 @@ public final class Texts {
 
     /** {@code Wed, 2 Dec}. */
     public String day(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEE, d MMM", salon.locale()).format(date);
+        return DateTimeFormatter.ofPattern("EEE, d MMM", locale).format(date);
     }
 
     /** {@code Wednesday, 2 December 2026}. */
     public String longDay(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", salon.locale()).format(date);
+        return DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale).format(date);
     }
 
     /** {@code 10:30} in the salon's zone. */
     public String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("HH:mm", salon.locale()).format(instant.atZone(salon.zone()));
+        return DateTimeFormatter.ofPattern("HH:mm", locale).format(instant.atZone(salon.zone()));
     }
 
     /** {@code Wednesday, 2 December 2026, 10:30} in the salon's zone. */
@@ -82,6 +89,6 @@ public final class Texts {
     }
 
     public Locale locale() {
-        return salon.locale();
+        return locale;
     }
 }

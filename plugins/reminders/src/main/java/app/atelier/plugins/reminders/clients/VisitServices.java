@@ -11,6 +11,9 @@ import java.util.Optional;
  * services, so before checkout a visit's services are unknown here and {services} is empty.
  */
 public final class VisitServices {
+    /** The longest repeat interval: two years. */
+    public static final int MAX_DAYS = 730;
+
     private final PluginContext context;
 
     public VisitServices(PluginContext context) {
@@ -39,6 +42,11 @@ public final class VisitServices {
 
     public Optional<Integer> interval(long salonId, long serviceId) {
         return Optional.ofNullable(intervals(salonId).get(serviceId));
+    }
+
+    /** Whether {@code days} is an interval a salon may set. */
+    public static boolean validDays(int days) {
+        return days >= 1 && days <= MAX_DAYS;
     }
 
     /** Sets a service's interval, or removes it with {@code null}. */

@@ -15,8 +15,6 @@ import java.util.Map;
 
 /** The settings as the plugin reads them (with warnings), and "invite again after N days" per service. */
 final class ConfigRoutes {
-    static final int MAX_DAYS = 730;
-
     private final PluginContext context;
     private final VisitServices services;
 
@@ -57,8 +55,9 @@ final class ConfigRoutes {
         Object days = body.get("inviteAfterDays");
         Integer value = null;
         if (days != null) {
-            if (!(days instanceof Number n) || n.doubleValue() != n.intValue() || n.intValue() < 1 || n.intValue() > MAX_DAYS) {
-                throw Http.bad("inviteAfterDays", "must be a whole number of days from 1 to " + MAX_DAYS + ", or null");
+            if (!(days instanceof Number n) || n.doubleValue() != n.intValue() || !VisitServices.validDays(n.intValue())) {
+                throw Http.bad("inviteAfterDays", "must be a whole number of days from 1 to " + VisitServices.MAX_DAYS
+                        + ", or null");
             }
             value = n.intValue();
         }

@@ -6,11 +6,11 @@ import app.atelier.api.data.VisitView;
 import app.atelier.api.web.PluginRequest;
 import app.atelier.plugins.reminders.RemindersSettings;
 import app.atelier.plugins.reminders.clients.ChannelPrefs;
+import app.atelier.plugins.reminders.history.PlanHistory;
 import app.atelier.plugins.reminders.plan.PlanRow;
 import app.atelier.plugins.reminders.plan.PlanStore;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -25,14 +25,14 @@ import java.util.Map;
  * tells what became of each queued message; {@code messageId} links the two.
  */
 final class HistoryRoutes {
-    private static final int LIMIT = 500;
-
     private final PluginContext context;
     private final ChannelPrefs prefs;
+    private final PlanHistory history;
 
     HistoryRoutes(PluginContext context) {
         this.context = context;
         this.prefs = new ChannelPrefs(context);
+        this.history = new PlanHistory(context);
     }
 
     void due(Context ctx, PluginRequest req) {
@@ -41,13 +41,11 @@ final class HistoryRoutes {
         LocalDate day;
         String date = ctx.queryParam("date");
         try {
-            day = date == null || date.isBlank() ? context.clock().instant().atZone(zone).toLocalDate() : LocalDate.parse(date.trim());
+            day = date == null || date.isBlank() ? history.today(req.salon()) : LocalDate.parse(date.trim());
         } catch (DateTimeParseException e) {
             throw Http.bad("date", "must be a date like 2026-12-01");
         }
-        Instant from = day.atStartOfDay(zone).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        List<PlanRow> rows = context.database().withHandle(h -> PlanStore.dueBetween(h, req.salon().id(), from, to, LIMIT));
+        List<PlanRow> rows = history.dueOn(req.salon(), day);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("date", day.toString());
         answer.put("zone", zone.getId());
@@ -77,7 +75,7 @@ final class HistoryRoutes {
         ClientView client = client(req);
         RemindersSettings s = RemindersSettings.of(context.settings(salonId));
         String preferred = prefs.of(salonId, client.id()).orElse(null);
-        List<PlanRow> rows = context.database().withHandle(h -> PlanStore.ofClient(h, salonId, client.id(), LIMIT));
+        List<PlanRow> rows = history.ofClient(salonId, client.id());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("clientId", client.id());
         answer.put("consent", client.messageConsent());
@@ -106,41 +104,23 @@ final class HistoryRoutes {
         ctx.json(Map.of("visits", unconfirmedVisits(req)));
     }
 
-    /** Rows due on the salon's today, as the JSON and the panel page show them. */
-    List<Map<String, Object>> dueToday(PluginRequest req) {
-        ZoneId zone = req.salon().zone();
-        LocalDate day = context.clock().instant().atZone(zone).toLocalDate();
-        Instant from = day.atStartOfDay(zone).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return context.database().withHandle(h -> PlanStore.dueBetween(h, req.salon().id(), from, to, LIMIT)).stream()
-                .map(r -> Rows.json(r, zone)).toList();
-    }
-
-    /** Upcoming booked visits whose confirmation request went unanswered. */
-    List<Map<String, Object>> unconfirmedVisits(PluginRequest req) {
-        long salonId = req.salon().id();
-        Instant now = context.clock().instant();
-        List<PlanRow> requests = context.database().withHandle(h -> PlanStore.sentRequests(h, salonId, now, LIMIT));
-        Map<Long, Map<String, Object>> byVisit = new LinkedHashMap<>();
-        for (PlanRow row : requests) {
-            VisitView visit = context.salonData().visit(salonId, row.visitId()).orElse(null);
-            if (visit == null || !"booked".equals(visit.status()) || !visit.start().isAfter(now)) {
-                continue;  // answered (confirmed or cancelled), or already begun
-            }
-            ClientView client = context.salonData().client(salonId, visit.clientId()).orElse(null);
+    /** Upcoming booked visits whose confirmation request went unanswered, as JSON. */
+    private List<Map<String, Object>> unconfirmedVisits(PluginRequest req) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PlanHistory.Unanswered u : history.unconfirmed(req.salon().id())) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("visitId", visit.id());
-            m.put("clientId", visit.clientId());
-            m.put("clientName", client == null ? null : client.name());
-            m.put("phone", client == null ? null : client.phone());
-            m.put("start", visit.start().toString());
-            m.put("startLocal", visit.start().atZone(req.salon().zone()).toLocalDateTime().toString());
-            m.put("requestedAt", row.updatedAt().toString());
-            m.put("messageId", row.messageId());
+            m.put("visitId", u.visit().id());
+            m.put("clientId", u.visit().clientId());
+            m.put("clientName", u.client() == null ? null : u.client().name());
+            m.put("phone", u.client() == null ? null : u.client().phone());
+            m.put("start", u.visit().start().toString());
+            m.put("startLocal", u.visit().start().atZone(req.salon().zone()).toLocalDateTime().toString());
+            m.put("requestedAt", u.request().updatedAt().toString());
+            m.put("messageId", u.request().messageId());
             m.values().removeIf(java.util.Objects::isNull);
-            byVisit.put(visit.id(), m);  // a moved visit's later request replaces the earlier one
+            out.add(m);
         }
-        return new ArrayList<>(byVisit.values());
+        return out;
     }
 
     private ClientView client(PluginRequest req) {

@@ -7,15 +7,20 @@ import io.javalin.http.ForbiddenResponse;
 import java.util.Map;
 import java.util.Set;
 
-/** Request helpers shared by the routes: roles, ids, JSON bodies; every refusal a 4xx with a field. */
-final class Http {
-    static final Set<String> DESK = Set.of("owner", "admin");
+/**
+ * Request helpers shared by the routes: roles, ids, JSON bodies; every refusal a 4xx with a field.
+ * The role check is public because the panel pages ({@code admin}) follow the same rule.
+ */
+public final class Http {
+    /** Who runs the desk: may change templates and settings. */
+    public static final Set<String> DESK = Set.of("owner", "admin");
     static final Set<String> STAFF = Set.of("owner", "admin", "master");
 
     private Http() {
     }
 
-    static void require(PluginRequest req, Set<String> roles) {
+    /** A 403 unless the caller has one of the roles. */
+    public static void require(PluginRequest req, Set<String> roles) {
         if (req.role() == null || !roles.contains(req.role())) {
             throw new ForbiddenResponse("your role may not do this");
         }

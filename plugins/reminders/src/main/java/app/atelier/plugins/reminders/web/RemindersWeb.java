@@ -3,12 +3,14 @@ package app.atelier.plugins.reminders.web;
 import app.atelier.api.PluginContext;
 import app.atelier.api.web.PluginRoutes;
 import app.atelier.api.web.WebContribution;
+import app.atelier.plugins.reminders.admin.RemindersAdmin;
 import app.atelier.plugins.reminders.confirm.ConfirmPage;
 import org.pf4j.Extension;
 
 /**
- * REST under {@code /api/v1/reminders/…} for owners and admins (masters may read templates), and
- * the client's confirm/cancel page under the public claim {@code reminders}.
+ * REST under {@code /api/v1/reminders/…} for owners and admins (masters may read templates), the
+ * panel's pages ({@link RemindersAdmin}), and the client's confirm/cancel page under the public
+ * claim {@code reminders}.
  */
 @Extension
 public final class RemindersWeb implements WebContribution {
@@ -16,19 +18,20 @@ public final class RemindersWeb implements WebContribution {
     private final TemplateRoutes templates;
     private final ConfigRoutes config;
     private final ConfirmPage confirm;
+    private final RemindersAdmin admin;
 
     public RemindersWeb(PluginContext context) {
         this.history = new HistoryRoutes(context);
         this.templates = new TemplateRoutes(context);
         this.config = new ConfigRoutes(context);
         this.confirm = new ConfirmPage(context);
+        this.admin = new RemindersAdmin(context);
     }
 
     @Override
     public void routes(PluginRoutes routes) {
-        routes.adminPage("GET", "today", "Panel page: what is due today and the unanswered confirmation requests",
-                        new AdminToday(history)::page)
-                .api("GET", "config", "The settings as the plugin reads them, with warnings about unreadable values", config::config)
+        admin.register(routes);
+        routes.api("GET", "config", "The settings as the plugin reads them, with warnings about unreadable values", config::config)
                 .api("GET", "due", "What is due on a day (?date=YYYY-MM-DD, salon-local; default today): every row, any status",
                         history::due)
                 .api("GET", "visits/{visitId}", "A visit's messages: planned, queued, skipped or cancelled and why", history::visit)

@@ -2,18 +2,15 @@ package app.atelier.plugins.reminders.web;
 
 import app.atelier.api.PluginContext;
 import app.atelier.api.Salon;
-import app.atelier.api.data.ClientView;
-import app.atelier.api.data.VisitView;
 import app.atelier.api.web.PluginRequest;
-import app.atelier.plugins.reminders.RemindersSettings;
 import app.atelier.plugins.reminders.plan.Kind;
+import app.atelier.plugins.reminders.preview.Preview;
 import app.atelier.plugins.reminders.send.MessageBuilder;
-import app.atelier.plugins.reminders.template.Renderer;
 import app.atelier.plugins.reminders.template.Template;
+import app.atelier.plugins.reminders.template.TemplateRules;
 import app.atelier.plugins.reminders.template.TemplateStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,27 +19,21 @@ import java.util.TreeSet;
 
 /** Templates per kind and language: read, replace (placeholders checked), reset, and preview. */
 final class TemplateRoutes {
-    static final int MAX_SUBJECT = 200;
-    static final int MAX_BODY = 2_000;
-
     private final PluginContext context;
     private final TemplateStore templates;
-    private final MessageBuilder messages;
-    private final Samples samples;
+    private final Preview preview;
 
     TemplateRoutes(PluginContext context) {
         this.context = context;
         this.templates = new TemplateStore(context);
-        this.messages = new MessageBuilder(context);
-        this.samples = new Samples(context);
+        this.preview = new Preview(context);
     }
 
     void list(Context ctx, PluginRequest req) {
         Http.require(req, Http.STAFF);
-        TreeSet<String> langs = new TreeSet<>(List.of("en", "ru", MessageBuilder.lang(req.salon())));
         List<Map<String, Object>> all = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            for (String lang : langs) {
+            for (String lang : TemplateRules.languages(MessageBuilder.lang(req.salon()))) {
                 all.add(json(kind, lang, templates.get(req.salon().id(), kind, lang)));
             }
         }
@@ -95,36 +86,12 @@ final class TemplateRoutes {
         if (subject != null || text != null) {
             template = validated(kind, subject != null ? subject : template.subject(), text != null ? text : template.body());
         }
-        Long visitId = Http.optionalId(body, "visitId");
-        Long clientId = Http.optionalId(body, "clientId");
-        VisitView visit = null;
-        ClientView client;
-        if (visitId != null) {
-            visit = context.salonData().visit(salon.id(), visitId)
-                    .orElseThrow(() -> new NotFoundResponse("there is no visit " + visitId + " in this salon"));
-            long owner = visit.clientId();
-            client = context.salonData().client(salon.id(), owner)
-                    .orElseThrow(() -> new NotFoundResponse("the visit's client was deleted"));
-        } else if (clientId != null) {
-            client = context.salonData().client(salon.id(), clientId)
-                    .orElseThrow(() -> new NotFoundResponse("there is no client " + clientId + " in this salon"));
-        } else {
-            client = samples.client(salon);
-        }
-        RemindersSettings s = RemindersSettings.of(context.settings(salon.id()));
-        Map<String, String> values = new LinkedHashMap<>(messages.values(salon, s, lang, kind, samples.slot(salon, kind), client,
-                visit));
-        if (visit == null && kind.aboutVisit()) {
-            values.putAll(samples.visitValues(salon, s, lang));
-        }
-        if (kind == Kind.BONUS_EXPIRY && values.getOrDefault("points", "").isEmpty()) {
-            values.put("points", "500"); // a sample amount: no points of this client expire at the sample moment
-        }
-        MessageBuilder.Rendered out = MessageBuilder.render(template, values);
+        Preview.Result out = preview.render(salon, kind, lang, template, Http.optionalId(body, "visitId"),
+                Http.optionalId(body, "clientId"));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("kind", kind.key());
         answer.put("lang", lang);
-        answer.put("sample", visitId == null && clientId == null);
+        answer.put("sample", out.sample());
         answer.put("subject", out.subject());
         answer.put("body", out.body());
         ctx.json(answer);
@@ -132,33 +99,14 @@ final class TemplateRoutes {
 
     /** Checks a template's text; an unknown placeholder is a 400 naming the field and the allowed ones. */
     static Template validated(Kind kind, String subject, String body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        check(errors, "subject", subject, MAX_SUBJECT, kind);
-        if (subject != null && subject.chars().anyMatch(c -> c == '\n' || c == '\r')) {
-            errors.putIfAbsent("subject", "must be one line");
-        }
-        check(errors, "body", body, MAX_BODY, kind);
-        if (!errors.isEmpty()) {
+        Map<String, TemplateRules.Problem> problems = TemplateRules.check(kind, subject, body);
+        if (!problems.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach((field, p) -> errors.put(field, p.english()));
             Map.Entry<String, String> first = errors.entrySet().iterator().next();
             throw new BadRequestResponse(first.getKey() + " " + first.getValue(), errors);
         }
-        return new Template(subject.trim(), body.strip(), true);
-    }
-
-    private static void check(Map<String, String> errors, String field, String value, int max, Kind kind) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, "is required");
-        } else if (value.length() > max) {
-            errors.put(field, "must be at most " + max + " characters");
-        } else {
-            List<String> unknown = Renderer.unknown(value, kind.placeholders());
-            if (!unknown.isEmpty()) {
-                errors.put(field, "has unknown placeholder" + (unknown.size() > 1 ? "s " : " ")
-                        + String.join(", ", unknown.stream().map(p -> "{" + p + "}").toList())
-                        + "; a " + kind.key() + " message may use " + new TreeSet<>(kind.placeholders()).stream()
-                        .map(p -> "{" + p + "}").toList());
-            }
-        }
+        return TemplateRules.normalized(subject, body);
     }
 
     private static Map<String, Object> json(Kind kind, String lang, Template t) {

@@ -1,4 +1,4 @@
-package app.atelier.plugins.reminders.web;
+package app.atelier.plugins.reminders.preview;
 
 import app.atelier.api.PluginContext;
 import app.atelier.api.Salon;
