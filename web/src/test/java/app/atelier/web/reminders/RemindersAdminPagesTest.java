@@ -197,6 +197,8 @@ class RemindersAdminPagesTest {
         PanelClient master = PanelClient.session(server, "vera@panelrem.test", "master-secret-1");
         assertFalse(master.get("/admin").body().contains("/admin/reminders/"), "no entries for a master");
         assertEquals(403, master.get("/admin/reminders/today").status());
+        assertTrue(master.get("/admin/reminders/today").body().contains("<header class=\"top\">"),
+                "a plugin's refusal is the panel's own error page, not JSON");
         assertEquals(403, master.get("/admin/reminders/templates").status());
         String csrf = master.csrf();
         assertEquals(403, master.post(TEMPLATE, Map.of("_csrf", csrf, "subject", "a", "body", "b")).status());
