@@ -60,7 +60,7 @@ record RuleBody(Map<String, Object> body, Map<String, FieldError> unreadable, Li
         /** Only the list that belongs to the chosen target goes out: boxes ticked under another one are not meant. */
         private Map<String, Object> target() {
             Map<String, Object> target = new LinkedHashMap<>();
-            String type = f.text("target").isBlank() ? "bill" : f.text("target");
+            String type = f.text("target");
             target.put("type", type);
             switch (type) {
                 case "services" -> putList(target, "ids", ids(f.group("serviceIds")));

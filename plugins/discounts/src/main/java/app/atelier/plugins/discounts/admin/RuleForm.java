@@ -50,6 +50,10 @@ final class RuleForm {
             String v = ctx.formParam(name);
             f.text.put(name, v == null ? "" : v);
         }
+        if (f.text("target").isBlank()) {
+            // a radio group sends nothing when none is ticked; the body reads that as the whole bill, and so does the form
+            f.text.put("target", "bill");
+        }
         for (String name : FLAGS) {
             f.flags.put(name, ctx.formParam(name) != null);
         }
