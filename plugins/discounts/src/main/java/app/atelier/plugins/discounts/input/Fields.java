@@ -17,6 +17,11 @@ public final class Fields {
         errors.add(new InvalidInput.FieldError(field, message));
     }
 
+    /** An error with a {@link InvalidInput.FieldError#code() code} the panel words in the user's language. */
+    public void error(String field, String code, String message, Object... args) {
+        errors.add(new InvalidInput.FieldError(field, message, code, List.of(args)));
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }
@@ -41,17 +46,17 @@ public final class Fields {
     public String text(Object value, String field, boolean required, int max) {
         if (value == null) {
             if (required) {
-                error(field, "is required");
+                error(field, "required", "is required");
             }
             return null;
         }
         if (!(value instanceof String s) || s.isBlank()) {
-            error(field, "must be a non-empty string");
+            error(field, "empty", "must be a non-empty string");
             return null;
         }
         String t = s.strip();
         if (t.length() > max) {
-            error(field, "must be at most " + max + " characters");
+            error(field, "tooLong", "must be at most " + max + " characters", max);
             return null;
         }
         return t;
@@ -61,18 +66,18 @@ public final class Fields {
     public Long whole(Object value, String field, boolean required, long min, long max) {
         if (value == null) {
             if (required) {
-                error(field, "is required");
+                error(field, "required", "is required");
             }
             return null;
         }
         Long n = value instanceof Integer || value instanceof Long || value instanceof Short ? ((Number) value).longValue()
                 : value instanceof BigInteger b && b.bitLength() < 64 ? b.longValue() : null;
         if (n == null) {
-            error(field, "must be a whole number");
+            error(field, "whole", "must be a whole number");
             return null;
         }
         if (n < min || n > max) {
-            error(field, "must be from " + min + " to " + max);
+            error(field, "range", "must be from " + min + " to " + max, min, max);
             return null;
         }
         return n;
@@ -113,7 +118,7 @@ public final class Fields {
             return null;
         }
         if (l.isEmpty() || l.size() > max) {
-            error(field, "must have 1 to " + max + " entries (leave it out for no restriction)");
+            error(field, "entries", "must have 1 to " + max + " entries (leave it out for no restriction)", max);
             return null;
         }
         return l;

@@ -20,6 +20,11 @@ public final class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(new FieldError(field, message)));
     }
 
+    /** One field's error with its {@link FieldError#code() code}. */
+    public static InvalidInput of(String field, String code, String message, Object... args) {
+        return new InvalidInput(List.of(new FieldError(field, message, code, List.of(args))));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
@@ -28,8 +33,18 @@ public final class InvalidInput extends RuntimeException {
      * One invalid field and what a person should know about it.
      *
      * @param field   the field's path, e.g. {@code conditions.spendTiers[1].minSpent}
-     * @param message e.g. "must be larger than the tier before"
+     * @param message e.g. "must be larger than the tier before": the English text the REST API answers
+     * @param code    what went wrong, stable across wording changes (e.g. {@code range}), so that the panel
+     *                can say it in the user's language and units; null when no one words it otherwise
+     * @param args    the values the message names, in the API's units (e.g. the range's bounds in basis points)
      */
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message, String code, List<Object> args) {
+        public FieldError {
+            args = List.copyOf(args);
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, null, List.of());
+        }
     }
 }

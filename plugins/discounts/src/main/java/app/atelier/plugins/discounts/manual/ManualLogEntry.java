@@ -20,4 +20,9 @@ public record ManualLogEntry(long id, long visitId, long clientId, Long userId, 
                              Long requestedAmount, String reason, Instant at) {
     public static final String GIVEN = "given";
     public static final String REFUNDED = "refunded";
+
+    /** What the rows of one kind ({@link #GIVEN} or {@link #REFUNDED}) add up to, minor units. */
+    public static long total(java.util.List<ManualLogEntry> rows, String entry) {
+        return rows.stream().filter(r -> r.entry().equals(entry)).mapToLong(ManualLogEntry::amount).sum();
+    }
 }

@@ -27,12 +27,12 @@ final class ConditionsParser {
         LocalDate from = date(f, c.get("validFrom"), P + "validFrom");
         LocalDate to = date(f, c.get("validTo"), P + "validTo");
         if (from != null && to != null && to.isBefore(from)) {
-            f.error(P + "validTo", "must not be before validFrom");
+            f.error(P + "validTo", "dateOrder", "must not be before validFrom");
         }
         List<SpendTier> tiers = tiers(f, c.get("spendTiers"), maxValue);
         Long reset = f.whole(c.get("tierResetDays"), P + "tierResetDays", false, 1, 3650);
         if (reset != null && c.get("spendTiers") == null) {
-            f.error(P + "tierResetDays", "needs spendTiers: it resets the spend they count");
+            f.error(P + "tierResetDays", "needsTiers", "needs spendTiers: it resets the spend they count");
         }
         return new Conditions(from, to, weekdays(f, c.get("weekdays")), hours(f, c.get("hours")), tags(f, c.get("clientTags")),
                 tiers, reset == null ? null : reset.intValue(), f.bool(c.get("firstVisitOnly"), P + "firstVisitOnly", false),
@@ -45,7 +45,7 @@ final class ConditionsParser {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            f.error(field, "must be a date such as 2026-03-31");
+            f.error(field, "date", "must be a date such as 2026-03-31");
             return null;
         }
     }
@@ -56,7 +56,7 @@ final class ConditionsParser {
         for (int i = 0; list != null && i < list.size(); i++) {
             DayOfWeek d = weekday(list.get(i));
             if (d == null) {
-                f.error(P + "weekdays[" + i + "]", "must be a day such as tuesday, tue or 2 (Monday is 1)");
+                f.error(P + "weekdays[" + i + "]", "weekday", "must be a day such as tuesday, tue or 2 (Monday is 1)");
             } else {
                 days.add(d);
             }
@@ -88,7 +88,7 @@ final class ConditionsParser {
         LocalTime from = time(f, h.get("from"), P + "hours.from");
         LocalTime to = time(f, h.get("to"), P + "hours.to");
         if (from != null && from.equals(to)) {
-            f.error(P + "hours.to", "must differ from hours.from (leave hours out for all day)");
+            f.error(P + "hours.to", "hoursSame", "must differ from hours.from (leave hours out for all day)");
         }
         return from == null || to == null ? null : new TimeWindow(from, to);
     }
@@ -99,13 +99,13 @@ final class ConditionsParser {
             return null;
         }
         if (!text.matches("\\d{2}:\\d{2}")) {
-            f.error(field, "must be a time such as 10:00 (24-hour, salon time)");
+            f.error(field, "time", "must be a time such as 10:00 (24-hour, salon time)");
             return null;
         }
         try {
             return LocalTime.parse(text);
         } catch (DateTimeParseException e) {
-            f.error(field, "must be a time such as 10:00 (24-hour, salon time)");
+            f.error(field, "time", "must be a time such as 10:00 (24-hour, salon time)");
             return null;
         }
     }
@@ -116,7 +116,7 @@ final class ConditionsParser {
         for (int i = 0; list != null && i < list.size(); i++) {
             String t = f.text(list.get(i), P + "clientTags[" + i + "]", true, 50);
             if (t != null && (t.contains("\n") || t.contains("\r"))) {
-                f.error(P + "clientTags[" + i + "]", "must be one line");
+                f.error(P + "clientTags[" + i + "]", "oneLine", "must be one line");
             } else if (t != null && tags.stream().noneMatch(t::equalsIgnoreCase)) {
                 tags.add(t);
             }
@@ -137,7 +137,7 @@ final class ConditionsParser {
             Long min = f.whole(t.get("minSpent"), field + ".minSpent", true, 0, RuleParser.MAX_MONEY * 1000);
             Long value = f.whole(t.get("value"), field + ".value", true, 1, maxValue);
             if (min != null && !tiers.isEmpty() && min <= tiers.get(tiers.size() - 1).minSpent()) {
-                f.error(field + ".minSpent", "must be larger than the tier before (list the tiers from the lowest)");
+                f.error(field + ".minSpent", "tierOrder", "must be larger than the tier before (list the tiers from the lowest)");
             } else if (min != null && value != null) {
                 tiers.add(new SpendTier(min, value));
             }
@@ -163,7 +163,7 @@ final class ConditionsParser {
             if (list.get(i) instanceof String s && CHANNELS.contains(s)) {
                 channels.add(s);
             } else {
-                f.error(P + "channels[" + i + "]", "must be admin, online or app");
+                f.error(P + "channels[" + i + "]", "channel", "must be admin, online or app");
             }
         }
         return List.copyOf(channels);

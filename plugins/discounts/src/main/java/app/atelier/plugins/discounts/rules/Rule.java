@@ -29,4 +29,9 @@ public record Rule(long id, String name, DiscountKind kind, Long value, Target t
     public Rule withId(long newId) {
         return new Rule(newId, name, kind, value, target, conditions, combines, active);
     }
+
+    /** The same rule switched on or off. */
+    public Rule withActive(boolean on) {
+        return new Rule(id, name, kind, value, target, conditions, combines, on);
+    }
 }

@@ -32,14 +32,14 @@ public final class RuleParser {
         String name = f.text(body.get("name"), "name", true, 100);
         DiscountKind kind = DiscountKind.parse(body.get("kind"));
         if (kind == null) {
-            f.error("kind", "must be percent (value in basis points) or fixed (value in minor units)");
+            f.error("kind", "kind", "must be percent (value in basis points) or fixed (value in minor units)");
         }
         long maxValue = kind == DiscountKind.FIXED ? MAX_MONEY : MAX_BASIS_POINTS;
         Map<String, Object> condBody = f.object(body.get("conditions"), "conditions");
         boolean tiered = condBody != null && condBody.get("spendTiers") != null;
         Long value = null;
         if (tiered && body.get("value") != null) {
-            f.error("value", "leave it out when conditions.spendTiers are given: each tier carries its value");
+            f.error("value", "valueWithTiers", "leave it out when conditions.spendTiers are given: each tier carries its value");
         } else if (!tiered) {
             value = f.whole(body.get("value"), "value", true, 1, maxValue);
         }
@@ -62,7 +62,7 @@ public final class RuleParser {
         f.onlyKnown(t, TARGET, "target.");
         Target.Type type = Target.Type.parse(t.get("type"));
         if (type == null) {
-            f.error("target.type", "must be bill, services, categories or products");
+            f.error("target.type", "targetType", "must be bill, services, categories or products");
             return Target.bill();
         }
         boolean wantsIds = type == Target.Type.SERVICES || type == Target.Type.PRODUCTS;
@@ -78,12 +78,12 @@ public final class RuleParser {
         if (wantsIds) {
             List<?> raws = f.list(t.get("ids"), "target.ids", 200);
             if (raws == null && t.get("ids") == null) {
-                f.error("target.ids", "is required for a " + type.key() + " target");
+                f.error("target.ids", "chooseOne", "is required for a " + type.key() + " target");
             }
             for (int i = 0; raws != null && i < raws.size(); i++) {
                 Long id = f.whole(raws.get(i), "target.ids[" + i + "]", true, 1, Long.MAX_VALUE);
                 if (id != null && type == Target.Type.SERVICES && !serviceIds.contains(id)) {
-                    f.error("target.ids[" + i + "]", "no such service in this salon");
+                    f.error("target.ids[" + i + "]", "noSuchService", "no such service in this salon");
                 } else if (id != null && !ids.contains(id)) {
                     ids.add(id);
                 }
@@ -92,7 +92,7 @@ public final class RuleParser {
         if (wantsCategories) {
             List<?> raws = f.list(t.get("categories"), "target.categories", 50);
             if (raws == null && t.get("categories") == null) {
-                f.error("target.categories", "is required for a categories target");
+                f.error("target.categories", "chooseOne", "is required for a categories target");
             }
             Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; raws != null && i < raws.size(); i++) {

@@ -3,9 +3,10 @@ package app.atelier.plugins.discounts.web;
 import app.atelier.api.PluginContext;
 import app.atelier.api.web.PluginRoutes;
 import app.atelier.api.web.WebContribution;
+import app.atelier.plugins.discounts.admin.AdminPages;
 import org.pf4j.Extension;
 
-/** The discounts REST API under {@code /api/v1/discounts/…}. */
+/** The discounts REST API under {@code /api/v1/discounts/…} and the panel pages under {@code /admin/discounts/…}. */
 @Extension
 public final class DiscountsWeb implements WebContribution {
     private final PluginContext context;
@@ -19,5 +20,6 @@ public final class DiscountsWeb implements WebContribution {
         new RuleRoutes(context).register(routes);
         new PersonalRoutes(context).register(routes);
         new ManualLogRoutes(context).register(routes);
+        new AdminPages(context).register(routes);
     }
 }

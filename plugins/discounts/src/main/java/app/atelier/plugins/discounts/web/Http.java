@@ -2,17 +2,16 @@ package app.atelier.plugins.discounts.web;
 
 import app.atelier.api.web.PluginHandler;
 import app.atelier.api.web.PluginRequest;
+import app.atelier.plugins.discounts.Roles;
 import app.atelier.plugins.discounts.input.InvalidInput;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** What every discounts route shares: role checks, reading the body and ids, and the 400 problem document. */
 final class Http {
     static final String PROBLEM_JSON = "application/problem+json";
-    private static final Set<String> MANAGERS = Set.of("owner", "admin");
 
     private Http() {
     }
@@ -40,7 +39,7 @@ final class Http {
 
     /** Owners and administrators change discounts; masters may only read. */
     static void requireManager(PluginRequest req) {
-        if (req.role() == null || !MANAGERS.contains(req.role())) {
+        if (!Roles.manage(req.role())) {
             throw new ForbiddenResponse("only the salon's owner or an administrator may do this");
         }
     }
