@@ -147,15 +147,7 @@ public final class AdminRoutes {
                 error(ctx, page, 403, page.t().get("error_forbidden"));
                 return;
             }
-            try {
-                handler.handle(ctx, page);
-            } catch (NotFoundException e) {
-                error(ctx, page, 404, page.t().get("error_not_found"));
-            } catch (ForbiddenException e) {
-                error(ctx, page, 403, page.t().get("error_forbidden"));
-            } catch (NumberFormatException e) {
-                error(ctx, page, 400, page.t().get("error_bad_input"));
-            }
+            guarded(() -> handler.handle(ctx, page), page.t(), (status, message) -> error(ctx, page, status, message));
         };
     }
 
@@ -182,16 +174,26 @@ public final class AdminRoutes {
                 operatorError(ctx, page, 403, page.t().get("error_csrf"));
                 return;
             }
-            try {
-                handler.handle(ctx, page);
-            } catch (NotFoundException e) {
-                operatorError(ctx, page, 404, page.t().get("error_not_found"));
-            } catch (ForbiddenException e) {
-                operatorError(ctx, page, 403, page.t().get("error_forbidden"));
-            } catch (NumberFormatException e) {
-                operatorError(ctx, page, 400, page.t().get("error_bad_input"));
-            }
+            guarded(() -> handler.handle(ctx, page), page.t(), (status, message) -> operatorError(ctx, page, status, message));
         };
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    /** Runs a page's body; a missing thing, a refused role or a malformed number becomes an error page. */
+    private static void guarded(Body body, Map<String, String> t, java.util.function.BiConsumer<Integer, String> errorPage) throws Exception {
+        try {
+            body.run();
+        } catch (NotFoundException e) {
+            errorPage.accept(404, t.get("error_not_found"));
+        } catch (ForbiddenException e) {
+            errorPage.accept(403, t.get("error_forbidden"));
+        } catch (NumberFormatException e) {
+            errorPage.accept(400, t.get("error_bad_input"));
+        }
     }
 
     private static void toLogin(Context ctx) {
