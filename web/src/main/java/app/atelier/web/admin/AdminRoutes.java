@@ -229,19 +229,18 @@ public final class AdminRoutes {
     }
 
     public static void error(Context ctx, Page page, int status, String message) {
-        Map<String, Object> m = page.model("");
-        m.put("status", status);
-        m.put("message", message);
-        ctx.status(status).render("templates/admin/error.peb", m);
-        ctx.attribute(HTML_PAGE, ctx.result());
+        errorPage(ctx, "templates/admin/error.peb", page.model(""), status, message);
     }
 
     /** An operator console error page, in the console's own layout. */
     public static void operatorError(Context ctx, OperatorPage page, int status, String message) {
-        Map<String, Object> m = page.model("");
+        errorPage(ctx, "templates/admin/operator/error.peb", page.model(""), status, message);
+    }
+
+    private static void errorPage(Context ctx, String template, Map<String, Object> m, int status, String message) {
         m.put("status", status);
         m.put("message", message);
-        ctx.status(status).render("templates/admin/operator/error.peb", m);
+        ctx.status(status).render(template, m);
         ctx.attribute(HTML_PAGE, ctx.result());
     }
 
