@@ -205,8 +205,22 @@ public final class PluginHost implements AutoCloseable {
         return status(id);
     }
 
-    /** Stops, unloads and deletes a plugin; installing it again later starts it afresh. */
+    /**
+     * Stops, unloads and deletes a plugin; installing it again later starts it afresh. A jar that
+     * never loaded (refused as incompatible, or broken) is deleted and its failure forgotten.
+     */
     public synchronized void uninstall(String id) {
+        if (manager.getPlugin(id) == null && failures.containsKey(id)) {
+            Path jar = pluginsDir.resolve(id.endsWith(".jar") ? id : id + ".jar");
+            try {
+                Files.deleteIfExists(jar);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot delete " + jar, e);
+            }
+            failures.remove(id);
+            refresh();
+            return;
+        }
         requireLoaded(id);
         unload(id, true);
         db.write(h -> h.execute("DELETE FROM plugin_state WHERE plugin_id = ?", id));

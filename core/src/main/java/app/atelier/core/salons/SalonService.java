@@ -113,6 +113,17 @@ public final class SalonService {
                 .map((rs, ctx) -> Map.entry(map(rs), rs.getString("tariff"))).list());
     }
 
+    /** Every salon with its tariff, owner and creation time, for the operator's list. */
+    public List<SalonSummary> summaries() {
+        return db.read(h -> h.createQuery("""
+                        SELECT s.*, t.name AS tariff,
+                               (SELECT min(u.email) FROM app_user u WHERE u.salon_id = s.id AND u.role = 'owner') AS owner_email
+                        FROM salon s JOIN tariff t ON t.id = s.tariff_id ORDER BY s.id""")
+                .map((rs, ctx) -> new SalonSummary(map(rs), rs.getString("tariff"), rs.getString("owner_email"),
+                        java.time.Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list());
+    }
+
     public String tariffOf(long salonId) {
         return db.read(h -> h.createQuery("SELECT t.name FROM salon s JOIN tariff t ON t.id = s.tariff_id WHERE s.id = :id")
                 .bind("id", salonId).mapTo(String.class).findOne()).orElseThrow(() -> new NotFoundException("salon"));

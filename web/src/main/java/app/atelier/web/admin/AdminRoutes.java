@@ -4,6 +4,7 @@ import app.atelier.api.Salon;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.auth.AuthService;
 import app.atelier.core.auth.Principal;
+import app.atelier.core.auth.Role;
 import app.atelier.core.common.ForbiddenException;
 import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
@@ -15,6 +16,8 @@ import app.atelier.web.admin.plugins.PluginPages;
 import app.atelier.web.admin.plugins.PluginAdminPages;
 import app.atelier.web.admin.reports.ReportPages;
 import app.atelier.web.admin.tasks.TaskPages;
+import app.atelier.web.admin.operator.OperatorConsole;
+import app.atelier.web.admin.operator.OperatorPage;
 import app.atelier.web.http.ApiRoutes;
 import app.atelier.web.plugins.PluginDispatcher;
 import app.atelier.web.plugins.PluginRouteTable;
@@ -37,7 +40,9 @@ import java.util.Properties;
 /**
  * The admin panel under {@code /admin}: server-rendered Pebble pages over the core services, htmx
  * for the live parts. Every page resolves the session cookie, the salon and its locale; every POST
- * must carry the session's CSRF token; each page states which roles may see it.
+ * must carry the session's CSRF token; each page states which roles may see it. The platform
+ * operator, who has no salon, gets the operator console under {@code /admin/operator} instead
+ * ({@link #operatorPage}); salon pages send the operator there, and the console refuses salon users.
  */
 public final class AdminRoutes {
     /** Who may open a page. */
@@ -47,6 +52,14 @@ public final class AdminRoutes {
     public interface PageHandler {
         void handle(Context ctx, Page page) throws Exception;
     }
+
+    @FunctionalInterface
+    public interface OperatorHandler {
+        void handle(Context ctx, OperatorPage page) throws Exception;
+    }
+
+    /** Where the operator lands after signing in. */
+    public static final String OPERATOR_HOME = "/admin/operator";
 
     /** The user's language choice, overriding the salon's (en or ru). */
     static final String LANGUAGE_COOKIE = "atelier_lang";
@@ -85,11 +98,13 @@ public final class AdminRoutes {
             session.signOut(ctx);
             redirect(ctx, "/admin/login");
         }));
-        routes.raw(HandlerType.POST, "/admin/language", page(Gate.ANY, (ctx, p) -> {
-            String lang = "ru".equals(ctx.formParam("lang")) ? "ru" : "en";
-            ctx.res().addHeader("Set-Cookie", LANGUAGE_COOKIE + "=" + lang + "; Path=/admin; Max-Age=31536000; HttpOnly; SameSite=Lax");
-            redirect(ctx, safeNext(ctx.formParam("next")));
+        routes.raw(HandlerType.POST, "/admin/language", page(Gate.ANY, (ctx, p) -> chooseLanguage(ctx)));
+        routes.raw(HandlerType.POST, OPERATOR_HOME + "/logout", operatorPage((ctx, p) -> {
+            session.signOut(ctx);
+            redirect(ctx, "/admin/login");
         }));
+        routes.raw(HandlerType.POST, OPERATOR_HOME + "/language", operatorPage((ctx, p) -> chooseLanguage(ctx)));
+        new OperatorConsole(core).register(this, routes);
         new DashboardPage(core).register(this, routes);
         new ClientPages(core).register(this, routes);
         new CalendarPages(core).register(this, routes);
@@ -104,13 +119,12 @@ public final class AdminRoutes {
     public Handler page(Gate gate, PageHandler handler) {
         return ctx -> {
             Optional<Principal> who = session.principal(ctx);
-            if (who.isEmpty() || who.get().salonId() == null) {
-                if (ctx.method() == HandlerType.GET) {
-                    String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-                    redirect(ctx, "/admin/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
-                } else {
-                    redirect(ctx, "/admin/login");
-                }
+            if (who.isEmpty()) {
+                toLogin(ctx);
+                return;
+            }
+            if (who.get().salonId() == null) {
+                redirect(ctx, OPERATOR_HOME);
                 return;
             }
             Principal user = who.get();
@@ -133,16 +147,69 @@ public final class AdminRoutes {
                 error(ctx, page, 403, page.t().get("error_forbidden"));
                 return;
             }
-            try {
-                handler.handle(ctx, page);
-            } catch (NotFoundException e) {
-                error(ctx, page, 404, page.t().get("error_not_found"));
-            } catch (ForbiddenException e) {
-                error(ctx, page, 403, page.t().get("error_forbidden"));
-            } catch (NumberFormatException e) {
-                error(ctx, page, 400, page.t().get("error_bad_input"));
-            }
+            guarded(() -> handler.handle(ctx, page), page.t(), (status, message) -> error(ctx, page, status, message));
         };
+    }
+
+    /**
+     * Wraps an operator console page: session, the operator's language, CSRF on POST, and HTML error
+     * pages. A salon user gets the salon panel's 403 page; nobody signed in goes to the sign-in form.
+     */
+    public Handler operatorPage(OperatorHandler handler) {
+        return ctx -> {
+            Optional<Principal> who = session.principal(ctx);
+            if (who.isEmpty()) {
+                toLogin(ctx);
+                return;
+            }
+            if (who.get().salonId() != null || who.get().role() != Role.OPERATOR) {
+                page(Gate.ANY, (c, p) -> error(c, p, 403, p.t().get("error_forbidden"))).handle(ctx);
+                return;
+            }
+            Locale locale = "ru".equals(ctx.cookie(LANGUAGE_COOKIE)) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
+            ctx.attribute(PebbleRenderer.LOCALE, locale);
+            String here = ctx.method() == HandlerType.GET ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : OPERATOR_HOME;
+            OperatorPage page = new OperatorPage(who.get(), locale, Messages.of(locale), session.csrf(ctx), here);
+            if (ctx.method() != HandlerType.GET && !session.csrfValid(ctx)) {
+                operatorError(ctx, page, 403, page.t().get("error_csrf"));
+                return;
+            }
+            guarded(() -> handler.handle(ctx, page), page.t(), (status, message) -> operatorError(ctx, page, status, message));
+        };
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    /** Runs a page's body; a missing thing, a refused role or a malformed number becomes an error page. */
+    private static void guarded(Body body, Map<String, String> t, java.util.function.BiConsumer<Integer, String> errorPage) throws Exception {
+        try {
+            body.run();
+        } catch (NotFoundException e) {
+            errorPage.accept(404, t.get("error_not_found"));
+        } catch (ForbiddenException e) {
+            errorPage.accept(403, t.get("error_forbidden"));
+        } catch (NumberFormatException e) {
+            errorPage.accept(400, t.get("error_bad_input"));
+        }
+    }
+
+    private static void toLogin(Context ctx) {
+        if (ctx.method() == HandlerType.GET) {
+            String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+            redirect(ctx, "/admin/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        } else {
+            redirect(ctx, "/admin/login");
+        }
+    }
+
+    /** The language switch: a cookie for the whole panel, then back to the page it came from. */
+    private static void chooseLanguage(Context ctx) {
+        String lang = "ru".equals(ctx.formParam("lang")) ? "ru" : "en";
+        ctx.res().addHeader("Set-Cookie", LANGUAGE_COOKIE + "=" + lang + "; Path=/admin; Max-Age=31536000; HttpOnly; SameSite=Lax");
+        redirect(ctx, safeNext(ctx.formParam("next")));
     }
 
     /**
@@ -162,10 +229,18 @@ public final class AdminRoutes {
     }
 
     public static void error(Context ctx, Page page, int status, String message) {
-        Map<String, Object> m = page.model("");
+        errorPage(ctx, "templates/admin/error.peb", page.model(""), status, message);
+    }
+
+    /** An operator console error page, in the console's own layout. */
+    public static void operatorError(Context ctx, OperatorPage page, int status, String message) {
+        errorPage(ctx, "templates/admin/operator/error.peb", page.model(""), status, message);
+    }
+
+    private static void errorPage(Context ctx, String template, Map<String, Object> m, int status, String message) {
         m.put("status", status);
         m.put("message", message);
-        ctx.status(status).render("templates/admin/error.peb", m);
+        ctx.status(status).render(template, m);
         ctx.attribute(HTML_PAGE, ctx.result());
     }
 
@@ -183,8 +258,9 @@ public final class AdminRoutes {
     }
 
     private void loginForm(Context ctx) {
-        if (session.principal(ctx).filter(p -> p.salonId() != null).isPresent()) {
-            redirect(ctx, "/admin");
+        Optional<Principal> who = session.principal(ctx);
+        if (who.isPresent()) {
+            redirect(ctx, who.get().salonId() == null ? OPERATOR_HOME : "/admin");
             return;
         }
         renderLogin(ctx, 200, null, "", ctx.queryParam("next"));
@@ -217,13 +293,10 @@ public final class AdminRoutes {
         }
         try {
             AuthService.Login login = core.auth().login(email, ctx.formParam("password"), ctx.ip());
-            if (login.principal().salonId() == null) {
-                core.auth().logout(login.token());
-                renderLogin(ctx, 403, t.get("login_operator"), email, next);
-                return;
-            }
             session.signIn(ctx, login.token());
-            redirect(ctx, next);
+            boolean operator = login.principal().salonId() == null;
+            redirect(ctx, operator ? (next.startsWith(OPERATOR_HOME) ? next : OPERATOR_HOME)
+                    : next.startsWith(OPERATOR_HOME) ? "/admin" : next);
         } catch (AuthService.LoginFailed e) {
             boolean limited = e.failure() == AuthService.Failure.RATE_LIMITED;
             renderLogin(ctx, limited ? 429 : 401, t.get(limited ? "login_rate_limited" : "login_wrong"), email, next);

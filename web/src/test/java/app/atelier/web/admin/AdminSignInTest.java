@@ -103,9 +103,13 @@ class AdminSignInTest {
     }
 
     @Test
-    void operatorHasNoSalonPanel() {
-        Page r = new PanelClient(server).signIn(TestServer.OPERATOR_EMAIL, TestServer.OPERATOR_PASSWORD);
-        assertEquals(403, r.status());
+    void operatorSignsInToTheOperatorConsoleNotASalonPanel() {
+        PanelClient panel = new PanelClient(server);
+        Page r = panel.signIn(TestServer.OPERATOR_EMAIL, TestServer.OPERATOR_PASSWORD);
+        assertEquals(303, r.status(), r.body());
+        assertEquals("/admin/operator", r.location());
+        assertEquals("/admin/operator", panel.get("/admin").location(), "the salon panel sends the operator to the console");
+        assertEquals(200, panel.get("/admin/operator").status());
     }
 
     @Test

@@ -72,6 +72,33 @@ public final class PanelClient {
                 .header("Content-Type", "application/x-www-form-urlencoded"), headers);
     }
 
+    /** A form POST with repeated fields (several checkboxes of one name), in the order given. */
+    public Page postFields(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded"), Map.of());
+    }
+
+    /**
+     * A {@code multipart/form-data} POST, as a browser sends a form with a file input: the text
+     * fields, then one file under {@code fileField} (e.g. the operator's plugin upload).
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----atelier-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = x -> body.writeBytes(x.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary), Map.of());
+    }
+
     /** Opens the sign-in form and signs in; returns the sign-in response. */
     public Page signIn(String email, String password) {
         Page form = get("/admin/login");

@@ -42,16 +42,26 @@ public final class PluginJars {
      * checkout participant runs last and must undo what the other already wrote.
      */
     public static void installProofAs(Path pluginsDir, String newId) {
+        proofVariant(pluginsDir.resolve(newId + ".jar"), java.util.Map.of("Plugin-Id", newId));
+    }
+
+    /**
+     * Writes a copy of the proof plugin jar to {@code target} with these manifest attributes
+     * replaced (e.g. {@code Plugin-Version} for an upgrade, {@code Plugin-Requires} for an
+     * incompatible one); a changed {@code Plugin-Id} moves the migrations to {@code db/<id>/}.
+     */
+    public static Path proofVariant(Path target, java.util.Map<String, String> manifestChanges) {
+        String newId = manifestChanges.getOrDefault("Plugin-Id", "proof");
         try (InputStream raw = Files.newInputStream(TestServer.proofPluginJar()); JarInputStream in = new JarInputStream(raw)) {
-            Files.createDirectories(pluginsDir);
+            Files.createDirectories(target.toAbsolutePath().getParent());
             Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().put(new Attributes.Name("Plugin-Id"), newId);
-            try (OutputStream out = Files.newOutputStream(pluginsDir.resolve(newId + ".jar"));
+            manifestChanges.forEach((k, v) -> manifest.getMainAttributes().put(new Attributes.Name(k), v));
+            try (OutputStream out = Files.newOutputStream(target);
                  JarOutputStream jar = new JarOutputStream(out, manifest)) {
                 JarEntry entry;
                 while ((entry = in.getNextJarEntry()) != null) {
                     String name = entry.getName();
-                    if (name.startsWith("db/proof/")) {
+                    if (!newId.equals("proof") && name.startsWith("db/proof/")) {
                         name = "db/" + newId + "/" + name.substring("db/proof/".length());
                     }
                     jar.putNextEntry(new JarEntry(name));
@@ -59,6 +69,7 @@ public final class PluginJars {
                     jar.closeEntry();
                 }
             }
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
