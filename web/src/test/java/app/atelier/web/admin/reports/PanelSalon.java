@@ -82,6 +82,21 @@ public final class PanelSalon {
         return PanelClient.session(server, masterEmail(), "master-secret-1");
     }
 
+    /** The test salons speak Russian; this client reads the panel in English (the language cookie). */
+    public static PanelClient english(PanelClient p) {
+        p.cookies.put("atelier_lang", "en");
+        return p;
+    }
+
+    /** The part of a page from the element with this id to the end of its table. */
+    public static String table(String body, String id) {
+        int start = body.indexOf("id=\"" + id + "\"");
+        if (start < 0) {
+            throw new AssertionError("no #" + id + " in " + body);
+        }
+        return body.substring(start, body.indexOf("</table>", start));
+    }
+
     public long client(String name, String source, String... tags) {
         ClientInput in = ClientInput.named(name).withTags(List.of(tags));
         return server.core().clients().create(salonId, source == null ? in : in.withSource(source)).id();

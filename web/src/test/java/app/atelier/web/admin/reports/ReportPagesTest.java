@@ -1,5 +1,6 @@
 package app.atelier.web.admin.reports;
 
+import static app.atelier.web.admin.reports.PanelSalon.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,12 +66,6 @@ class ReportPagesTest {
         server.close();
     }
 
-    /** The test salons speak Russian; the figures are read in English, where the panel formats "RUB5,500.00" and "50%". */
-    static PanelClient english(PanelClient p) {
-        p.cookies.put("atelier_lang", "en");
-        return p;
-    }
-
     static String byId(String body, String id) {
         Matcher m = Pattern.compile("id=\"" + id + "\">([^<]*)<").matcher(body);
         assertTrue(m.find(), () -> "no #" + id + " in " + body);
@@ -122,9 +117,7 @@ class ReportPagesTest {
     }
 
     static List<String> rows(String body, String tableId) {
-        String table = body.substring(body.indexOf("id=\"" + tableId + "\""));
-        table = table.substring(0, table.indexOf("</table>"));
-        Matcher m = Pattern.compile("class=\"client-link\">([^<]+)<").matcher(table);
+        Matcher m = Pattern.compile("class=\"client-link\">([^<]+)<").matcher(PanelSalon.table(body, tableId));
         List<String> names = new java.util.ArrayList<>();
         while (m.find()) {
             names.add(m.group(1));
@@ -161,7 +154,7 @@ class ReportPagesTest {
         // Monday 12:00 twice (Anna), Thursday 12:00 once (Boris): only the 12 o'clock column, Monday the darkest
         String body = en(owner.get("/admin/reports/activity?" + NOVEMBER));
         assertEquals("3", byId(body, "act-visits"));
-        String grid = body.substring(body.indexOf("id=\"activity-grid\""), body.indexOf("</table>", body.indexOf("id=\"activity-grid\"")));
+        String grid = PanelSalon.table(body, "activity-grid");
         assertTrue(grid.contains("<th scope=\"col\" class=\"num\">12</th>") && !grid.contains(">11</th>") && !grid.contains(">13</th>"), grid);
         assertTrue(grid.contains("<td class=\"heat-5\" title=\"Monday 12:00: 2 · RUB4,000.00\">2</td>"), grid);
         assertTrue(grid.contains("<td class=\"heat-3\" title=\"Thursday 12:00: 1 · RUB1,500.00\">1</td>"), grid);
@@ -264,7 +257,7 @@ class ReportPagesTest {
         // in the administrator's "my tasks for today", and on Clara's card; Dina's card has none
         PanelClient admin = english(salon.admin());
         String mine = ok(admin.get("/admin/tasks")).body();
-        String myTable = mine.substring(mine.indexOf("id=\"my-tasks\""), mine.indexOf("</table>", mine.indexOf("id=\"my-tasks\"")));
+        String myTable = PanelSalon.table(mine, "my-tasks");
         assertTrue(myTable.contains("Call Clara (183 days)") && myTable.contains("Call Egor (153 days)"), myTable);
         assertFalse(myTable.contains("Dina"));
         Map<String, String> htmx = Map.of("HX-Request", "true");

@@ -1,5 +1,7 @@
 package app.atelier.web.admin.tasks;
 
+import static app.atelier.web.admin.reports.PanelSalon.english;
+import static app.atelier.web.admin.reports.PanelSalon.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,17 +50,6 @@ class TaskPagesTest {
         server.close();
     }
 
-    static PanelClient english(PanelClient p) {
-        p.cookies.put("atelier_lang", "en");
-        return p;
-    }
-
-    static String section(String body, String tableId) {
-        int start = body.indexOf("id=\"" + tableId + "\"");
-        assertTrue(start >= 0, () -> "no #" + tableId + " in " + body);
-        return body.substring(start, body.indexOf("</table>", start));
-    }
-
     static Task task(Principal by, String title, Long client, Long assignee, String due) {
         return server.core().staffTasks().create(by, new TaskInput(title, null, client, assignee, due));
     }
@@ -70,7 +61,7 @@ class TaskPagesTest {
         task(salon.ownerPrincipal, "Plan the new year party", null, salon.adminId, "2026-12-03");
         task(salon.ownerPrincipal, "Owner errand", null, salon.ownerPrincipal.userId(), "2026-12-01");
         PanelClient admin = english(salon.admin());
-        String mine = section(admin.get("/admin/tasks").body(), "my-tasks");
+        String mine = table(admin.get("/admin/tasks").body(), "my-tasks");
         assertTrue(mine.contains("Order hair dye"), mine);
         assertFalse(mine.contains("Plan the new year party"), "due later");
         assertFalse(mine.contains("Owner errand"), "someone else's");
@@ -78,7 +69,7 @@ class TaskPagesTest {
         // two days later the dye is overdue and the party is today
         server.clock.advance(Duration.ofDays(2));
         try {
-            String later = section(admin.get("/admin/tasks").body(), "my-tasks");
+            String later = table(admin.get("/admin/tasks").body(), "my-tasks");
             assertTrue(later.contains("Plan the new year party"), later);
             int dye = later.indexOf("Order hair dye");
             assertTrue(dye >= 0 && later.substring(dye).contains("overdue"), later);
@@ -87,7 +78,7 @@ class TaskPagesTest {
             server.clock.advance(Duration.ofDays(-2));
         }
         // the salon's list, by assignee: the owner's errand only under the owner
-        String owners = section(admin.get("/admin/tasks?assignee=" + salon.ownerPrincipal.userId()).body(), "all-tasks");
+        String owners = table(admin.get("/admin/tasks?assignee=" + salon.ownerPrincipal.userId()).body(), "all-tasks");
         assertTrue(owners.contains("Owner errand") && !owners.contains("Order hair dye"), owners);
     }
 
@@ -111,7 +102,7 @@ class TaskPagesTest {
                 .stream().filter(t -> t.title().equals("Restock towels")).toList();
         assertEquals(1, found.size());
         assertEquals("white ones", found.get(0).notes());
-        assertTrue(section(admin.get("/admin/tasks").body(), "all-tasks").contains("Restock towels"));
+        assertTrue(table(admin.get("/admin/tasks").body(), "all-tasks").contains("Restock towels"));
         // without a token nothing is made
         assertEquals(403, admin.post("/admin/tasks", Map.of("title", "No token")).status());
     }
@@ -129,9 +120,9 @@ class TaskPagesTest {
         assertTrue(server.core().staffTasks().get(salon.ownerPrincipal, t.id()).done());
         assertEquals(salon.adminId, server.core().staffTasks().get(salon.ownerPrincipal, t.id()).doneBy());
         // done today: still in today's list, ticked; hidden from the open ones
-        assertTrue(section(admin.get("/admin/tasks").body(), "my-tasks").contains("Call the supplier"));
-        assertFalse(section(admin.get("/admin/tasks?done=false").body(), "all-tasks").contains("Call the supplier"));
-        assertTrue(section(admin.get("/admin/tasks?done=true").body(), "all-tasks").contains("Call the supplier"));
+        assertTrue(table(admin.get("/admin/tasks").body(), "my-tasks").contains("Call the supplier"));
+        assertFalse(table(admin.get("/admin/tasks?done=false").body(), "all-tasks").contains("Call the supplier"));
+        assertTrue(table(admin.get("/admin/tasks?done=true").body(), "all-tasks").contains("Call the supplier"));
         Page undone = admin.post("/admin/tasks/" + t.id() + "/done", Map.of("done", "false"), htmx);
         assertTrue(undone.body().startsWith("<tr class=\"task\""), undone.body());
         assertFalse(server.core().staffTasks().get(salon.ownerPrincipal, t.id()).done());
@@ -160,7 +151,7 @@ class TaskPagesTest {
         Page added = admin.post("/admin/tasks/client/" + anna, Map.of("title", "Offer a manicure", "assigneeId", String.valueOf(salon.adminId),
                 "due", "2026-12-02"), htmx);
         assertEquals(200, added.status(), added.body());
-        assertTrue(section(added.body(), "client-task-rows").contains("Offer a manicure"), added.body());
+        assertTrue(table(added.body(), "client-task-rows").contains("Offer a manicure"), added.body());
         Task made = server.core().staffTasks().list(salon.ownerPrincipal, null, anna, null, null, null, 10, 0).tasks().stream()
                 .filter(x -> x.title().equals("Offer a manicure")).findFirst().orElseThrow();
         assertEquals(salon.adminId, made.assigneeId());
@@ -187,7 +178,7 @@ class TaskPagesTest {
         Task foreign = task(salon.ownerPrincipal, "Admin chore", null, salon.adminId, "2026-12-01");
         PanelClient master = english(salon.master());
         String page = master.get("/admin/tasks?done=all").body();
-        assertTrue(section(page, "my-tasks").contains("Master chore"), page);
+        assertTrue(table(page, "my-tasks").contains("Master chore"), page);
         assertFalse(page.contains("Admin chore"), page);
         assertFalse(page.contains("id=\"f-assignee\""), "no assignee filter for a master");
         Map<String, String> htmx = Map.of("HX-Request", "true", "X-CSRF-Token", master.csrf());
@@ -197,7 +188,7 @@ class TaskPagesTest {
         // a master's new task is theirs
         assertEquals(303, master.post("/admin/tasks", Map.of("_csrf", master.csrf(), "title", "Sharpen scissors",
                 "assigneeId", String.valueOf(salon.masterId), "due", "", "notes", "")).status());
-        assertTrue(section(master.get("/admin/tasks").body(), "my-tasks").contains("Sharpen scissors"));
+        assertTrue(table(master.get("/admin/tasks").body(), "my-tasks").contains("Sharpen scissors"));
     }
 
     @Test
