@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
  */
 final class ReportFilter {
     static final List<String> COMMON = List.of("from", "to", "staffId", "category", "source", "tag");
-    private static final int MAX_TEXT = 200;
 
     private final Report report;
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -43,7 +42,7 @@ final class ReportFilter {
         for (String name : report.parameters()) {
             String raw = fromForm ? ctx.formParam(name) : ctx.queryParam(name);
             String value = raw == null ? f.defaultOf(name, today) : raw.strip();
-            f.values.put(name, value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
+            f.values.put(name, value);
         }
         LocalDate from = f.date("from");
         LocalDate to = f.date("to");

@@ -193,17 +193,18 @@ class ReportPagesTest {
 
     @Test
     void badFiltersAre422WithTheMessageNextToTheField() {
-        Map<String, String> cases = Map.of(
-                "/admin/reports/activity?from=2026-12-01&to=2026-11-01", "e-from",
-                "/admin/reports/activity?from=2026-13-01", "e-from",
-                "/admin/reports/top?staffId=999999", "e-staffId",
-                "/admin/reports/masters?staffId=" + other.alina, "e-staffId",
-                "/admin/reports/returnability?days=abc", "e-days",
-                "/admin/reports/returnability?days=0", "e-days",
-                "/admin/reports/lost?k=0.5", "e-k",
-                "/admin/reports/top?by=name", "e-by",
-                "/admin/reports/top.csv?from=2026-12-01&to=2026-11-01", "e-from",
-                "/admin/reports/masters?lostDays=99999999999", "e-lostDays");
+        Map<String, String> cases = Map.ofEntries(
+                Map.entry("/admin/reports/activity?from=2026-12-01&to=2026-11-01", "e-from"),
+                Map.entry("/admin/reports/activity?from=2026-13-01", "e-from"),
+                Map.entry("/admin/reports/top?staffId=999999", "e-staffId"),
+                Map.entry("/admin/reports/masters?staffId=" + other.alina, "e-staffId"),
+                Map.entry("/admin/reports/returnability?days=abc", "e-days"),
+                Map.entry("/admin/reports/returnability?days=0", "e-days"),
+                Map.entry("/admin/reports/lost?k=0.5", "e-k"),
+                Map.entry("/admin/reports/top?by=name", "e-by"),
+                Map.entry("/admin/reports/top.csv?from=2026-12-01&to=2026-11-01", "e-from"),
+                Map.entry("/admin/reports/masters?lostDays=99999999999", "e-lostDays"),
+                Map.entry("/admin/reports/sources?tag=" + "x".repeat(201), "e-tag"));
         cases.forEach((path, errorId) -> {
             Page page = owner.get(path);
             assertEquals(422, page.status(), path);
