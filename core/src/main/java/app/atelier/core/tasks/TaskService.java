@@ -126,6 +126,31 @@ public final class TaskService {
                          t.due_date, t.id""", Map.of("me", caller.userId(), "day", d.toString())));
     }
 
+    /**
+     * Who a task may be assigned to, for the caller's forms: every user of the salon (a master's
+     * label is their staff name) for owners and administrators; only themselves for a master.
+     */
+    public List<Assignee> assignees(Principal caller) {
+        long salonId = caller.requireSalon();
+        boolean master = caller.role() == Role.MASTER;
+        long me = master ? caller.userId() : -1L;
+        return db.read(h -> h.createQuery("""
+                        SELECT u.id, u.email, u.role, s.name FROM app_user u
+                        LEFT JOIN staff s ON s.id = u.staff_id AND s.salon_id = u.salon_id
+                        WHERE u.salon_id = :salon AND (:me < 0 OR u.id = :me) ORDER BY u.id""")
+                .bind("salon", salonId).bind("me", me)
+                .map((rs, ctx) -> new Assignee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list());
+    }
+
+    /** A user a task may be assigned to; {@code staffName} is set for a master linked to a staff row. */
+    public record Assignee(long id, String email, String role, String staffName) {
+        /** The staff name of a master, else the email. */
+        public String label() {
+            return staffName == null || staffName.isBlank() ? email : staffName;
+        }
+    }
+
     public Task get(Principal caller, long id) {
         long salonId = caller.requireSalon();
         Task task = db.read(h -> find(h, salonId, id));
