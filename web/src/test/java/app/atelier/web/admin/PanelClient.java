@@ -60,7 +60,16 @@ public final class PanelClient {
     }
 
     public Page post(String path, Map<String, String> form, Map<String, String> headers) {
-        String body = form.entrySet().stream()
+        return post(path, List.copyOf(form.entrySet()), headers);
+    }
+
+    /** A form whose fields may repeat (several rows of one field, ticked boxes), sent in this order. */
+    public Page post(String path, List<Map.Entry<String, String>> form) {
+        return post(path, form, Map.of());
+    }
+
+    private Page post(String path, List<Map.Entry<String, String>> form, Map<String, String> headers) {
+        String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(server.url(path))).POST(HttpRequest.BodyPublishers.ofString(body))

@@ -57,19 +57,21 @@ public final class Texts {
 
     /**
      * An amount for people to read: grouped and with the currency's sign as the reader's language
-     * writes it, e.g. {@code 150000} RUB as {@code 1 500,00 ₽} in Russian. The number stays a
-     * {@link BigDecimal} throughout (no double).
+     * writes it, e.g. {@code 150000} RUB as {@code 1 500,00 ₽} in Russian, or with its code where
+     * the language has no sign for it ({@code 1,500.00 RUB}). The number stays a {@link BigDecimal}
+     * throughout (no double).
      */
     public String amount(long minor) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        try {
+        BigDecimal major = BigDecimal.valueOf(minor, fractionDigits);
+        String sign = currencySign();
+        boolean signed = !sign.equals(currency);
+        NumberFormat f = signed ? NumberFormat.getCurrencyInstance(locale) : NumberFormat.getNumberInstance(locale);
+        if (signed) {
             f.setCurrency(Currency.getInstance(currency));
-        } catch (RuntimeException unknown) {
-            return money(minor) + " " + currency;
         }
         f.setMinimumFractionDigits(fractionDigits);
         f.setMaximumFractionDigits(fractionDigits);
-        return f.format(BigDecimal.valueOf(minor, fractionDigits));
+        return signed ? f.format(major) : f.format(major) + " " + currency;
     }
 
     /** The currency's sign as the reader's language writes it ({@code ₽} in Russian), or its code. */
