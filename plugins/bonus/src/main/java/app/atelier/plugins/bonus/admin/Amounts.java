@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What a person typed into a money or percent field, in the units the plugin keeps: major units
  * ({@code 1 500,50}) as minor units ({@code 150050}), a percent ({@code 5.5}) as basis points
- * ({@code 550}). Exact: a value with more decimals than the unit holds is refused, never rounded;
+ * ({@code 550}). Exact: a value written with more decimals than the unit holds is refused, never
+ * rounded or guessed at;
  * whether the value is allowed (sign, limits) is for the program's own checks to say.
  */
 final class Amounts {
@@ -30,7 +31,8 @@ final class Amounts {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(clean);
-        if (value.stripTrailingZeros().scale() > digits) {
+        // more decimals than the unit has, even zeros: "1.500" may well mean a thousand and five hundred
+        if (value.scale() > digits) {
             return Optional.empty();
         }
         return Optional.of(value.movePointRight(digits).longValueExact());
