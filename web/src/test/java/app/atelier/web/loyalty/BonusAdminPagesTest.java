@@ -239,17 +239,18 @@ class BonusAdminPagesTest {
         for (int i = 0; i < 5; i++) {
             ok(salon.gift(Map.of("clientId", anna, "amount", 1_000 + i, "reason", "Gift " + i)), 201);
         }
-        long program = fastest(PROGRAM);
-        long points = fastest(POINTS);
+        long program = fastest(owner, PROGRAM);
+        long points = fastest(owner, POINTS);
         System.out.printf("bonus panel pages, best of 10: program %d ms, points %d ms%n", program, points);
         assertTrue(program < 200 && points < 200, "program " + program + " ms, points " + points + " ms");
     }
 
-    private long fastest(String path) {
+    /** The best of ten answers to GET {@code path}, in milliseconds (the best, so that a busy shared machine does not decide). */
+    static long fastest(PanelClient panel, String path) {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++) {
             long t0 = System.nanoTime();
-            assertEquals(200, owner.get(path).status());
+            assertEquals(200, panel.get(path).status());
             best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
         }
         return best;

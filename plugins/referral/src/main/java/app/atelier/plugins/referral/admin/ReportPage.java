@@ -42,8 +42,8 @@ final class ReportPage {
         }
         Salon salon = req.salon();
         LocalDate today = context.clock().instant().atZone(salon.zone()).toLocalDate();
-        String fromText = ctx.queryParam("from") == null ? today.withDayOfMonth(1).toString() : ctx.queryParam("from").strip();
-        String toText = ctx.queryParam("to") == null ? today.toString() : ctx.queryParam("to").strip();
+        String fromText = typedOr(ctx.queryParam("from"), today.withDayOfMonth(1));
+        String toText = typedOr(ctx.queryParam("to"), today);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate from = date(fromText, "from", errors, words);
         LocalDate to = date(toText, "to", errors, words);
@@ -67,6 +67,11 @@ final class ReportPage {
             ctx.status(422);
         }
         ctx.render("templates/referral/admin-report.peb", m);
+    }
+
+    /** What the user typed, or the default day when the field was left out or cleared. */
+    private static String typedOr(String typed, LocalDate fallback) {
+        return typed == null || typed.isBlank() ? fallback.toString() : typed.strip();
     }
 
     private static LocalDate date(String text, String field, Map<String, String> errors, Words words) {
