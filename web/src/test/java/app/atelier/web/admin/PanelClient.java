@@ -63,7 +63,11 @@ public final class PanelClient {
         return post(path, List.copyOf(form.entrySet()), headers);
     }
 
-    /** A form whose fields may repeat (groups of check boxes, table rows), sent in this order. */
+    /** A form whose fields may repeat (several rows of one field, ticked boxes), sent in this order. */
+    public Page post(String path, List<Map.Entry<String, String>> form) {
+        return post(path, form, Map.of());
+    }
+
     public Page post(String path, List<Map.Entry<String, String>> form, Map<String, String> headers) {
         String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -72,13 +76,9 @@ public final class PanelClient {
                 .header("Content-Type", "application/x-www-form-urlencoded"), headers);
     }
 
-    /** A form POST with repeated fields (several checkboxes of one name), in the order given. */
+    /** The same as {@link #post(String, List)}. */
     public Page postFields(String path, List<Map.Entry<String, String>> fields) {
-        String body = fields.stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(server.url(path))).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded"), Map.of());
+        return post(path, fields);
     }
 
     /**

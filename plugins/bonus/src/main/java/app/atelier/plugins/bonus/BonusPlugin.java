@@ -10,7 +10,7 @@ import app.atelier.api.settings.SettingsSchema;
  * clients and segments, birthday points, and the {@code BonusWallet} other plugins credit through.
  *
  * <p>Extensions, by package: {@code checkout} (pricing step, checkout participant with refunds),
- * {@code gifts} and {@code ledger} (scheduled tasks), {@code web} (REST routes, widget),
+ * {@code gifts} and {@code ledger} (scheduled tasks), {@code web} (REST routes, widget), {@code admin} (panel pages),
  * {@code wallet} (BonusWallet), {@code clients} (the client directory fed by events).
  */
 public final class BonusPlugin extends AtelierPlugin {

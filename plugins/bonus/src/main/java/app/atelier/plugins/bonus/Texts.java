@@ -3,6 +3,7 @@ package app.atelier.plugins.bonus;
 import app.atelier.api.PluginContext;
 import app.atelier.api.Salon;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -13,26 +14,73 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
     private final ResourceBundle bundle;
+    private final String currency;
+    private final Locale locale;
     private final int fractionDigits;
 
-    private Texts(ResourceBundle bundle, String currency) {
+    private Texts(ResourceBundle bundle, String currency, Locale locale) {
         this.bundle = bundle;
+        this.currency = currency;
+        this.locale = locale;
         this.fractionDigits = fractionDigits(currency);
     }
 
     /** The salon's words: the plugin's bundle {@code i18n/bonus} in the salon's locale, amounts in its currency. */
     public static Texts of(PluginContext context, Salon salon) {
-        return new Texts(context.messages(salon.locale()), salon.currency());
+        return of(context, salon, salon.locale());
+    }
+
+    /** The salon's amounts in a reader's language, e.g. a panel user's who chose another than the salon's. */
+    public static Texts of(PluginContext context, Salon salon, Locale locale) {
+        return new Texts(context.messages(locale), salon.currency(), locale);
     }
 
     /** Words from a given bundle, for tests and tools. */
     public static Texts of(ResourceBundle bundle, String currency) {
-        return new Texts(bundle, currency);
+        return new Texts(bundle, currency, Locale.ROOT);
+    }
+
+    /** The bundle itself, for pages that word more than these methods do. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The number of minor units in a major one's digits: 2 for RUB and USD, 0 for JPY. */
+    public int fractionDigits() {
+        return fractionDigits;
     }
 
     /** An amount of minor units in major units, e.g. {@code 150000} as {@code 1500.00}. */
     public String money(long minor) {
         return BigDecimal.valueOf(minor, fractionDigits).toPlainString();
+    }
+
+    /**
+     * An amount for people to read: grouped and with the currency's sign as the reader's language
+     * writes it, e.g. {@code 150000} RUB as {@code 1 500,00 ₽} in Russian, or with its code where
+     * the language has no sign for it ({@code 1,500.00 RUB}). The number stays a {@link BigDecimal}
+     * throughout (no double).
+     */
+    public String amount(long minor) {
+        BigDecimal major = BigDecimal.valueOf(minor, fractionDigits);
+        String sign = currencySign();
+        boolean signed = !sign.equals(currency);
+        NumberFormat f = signed ? NumberFormat.getCurrencyInstance(locale) : NumberFormat.getNumberInstance(locale);
+        if (signed) {
+            f.setCurrency(Currency.getInstance(currency));
+        }
+        f.setMinimumFractionDigits(fractionDigits);
+        f.setMaximumFractionDigits(fractionDigits);
+        return signed ? f.format(major) : f.format(major) + " " + currency;
+    }
+
+    /** The currency's sign as the reader's language writes it ({@code ₽} in Russian), or its code. */
+    public String currencySign() {
+        try {
+            return Currency.getInstance(currency).getSymbol(locale);
+        } catch (RuntimeException unknown) {
+            return currency;
+        }
     }
 
     /** Basis points as a percent, e.g. {@code 550} as {@code 5.5}. */

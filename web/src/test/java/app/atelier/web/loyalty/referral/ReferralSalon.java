@@ -15,16 +15,16 @@ import java.util.Map;
  * A salon (Europe/Moscow, RUB) on a {@link TestServer} with one master and one service at
  * 1 500.00, the plugins of its tariff switched on, and the desk's calls the referral tests make.
  */
-final class ReferralSalon {
-    static final long PRICE = 150_000;
-    static final String PROBLEM = "application/problem+json";
+public final class ReferralSalon {
+    public static final long PRICE = 150_000;
+    public static final String PROBLEM = "application/problem+json";
 
-    final TestServer server;
-    final long id;
-    final String slug;
-    String token;
-    final long staffId;
-    final long serviceId;
+    public final TestServer server;
+    public final long id;
+    public final String slug;
+    public String token;
+    public final long staffId;
+    public final long serviceId;
     private int keys;
 
     private ReferralSalon(TestServer server, long id, String slug, String token, long staffId, long serviceId) {
@@ -37,7 +37,7 @@ final class ReferralSalon {
     }
 
     /** A salon whose tariff allows {@code plugins}, with each of them switched on. */
-    static ReferralSalon create(TestServer server, String slug, List<String> plugins) {
+    public static ReferralSalon create(TestServer server, String slug, List<String> plugins) {
         String token = server.salonWithOwner(slug, "tariff-" + slug, plugins);
         long salonId = ok(server.call("GET", "/api/v1/auth/me", token, null), 200).path("salonId").asLong();
         long staff = ok(server.call("POST", "/api/v1/staff", token, Map.of("name", "Vera")), 201).get("id").asLong();
@@ -49,37 +49,37 @@ final class ReferralSalon {
     }
 
     /** Signs the owner in again (after the clock moved past the session's lifetime). */
-    void relogin() {
+    public void relogin() {
         token = server.login("owner@" + slug + ".test", "owner-secret-1");
     }
 
     /** Whether a JSON field is null or left out (the host's JSON drops null fields). */
-    static boolean absent(JsonNode parent, String field) {
+    public static boolean absent(JsonNode parent, String field) {
         return parent.path(field).isMissingNode() || parent.path(field).isNull();
     }
 
-    static JsonNode ok(Reply r, int status) {
+    public static JsonNode ok(Reply r, int status) {
         assertEquals(status, r.status(), r.body());
         return r.json();
     }
 
     /** Asserts a problem+json answer with this status; returns its detail. */
-    static String problem(Reply r, int status) {
+    public static String problem(Reply r, int status) {
         assertEquals(status, r.status(), r.body());
         assertTrue(r.contentType().startsWith(PROBLEM), r.contentType() + " " + r.body());
         return r.json().path("detail").asText();
     }
 
-    void enable(String plugin, boolean on) {
+    public void enable(String plugin, boolean on) {
         ok(server.call("PUT", "/api/v1/plugins/" + plugin, token, Map.of("enabled", on)), 200);
     }
 
-    void settings(String plugin, Map<String, Object> values) {
+    public void settings(String plugin, Map<String, Object> values) {
         ok(server.call("PUT", "/api/v1/plugins/" + plugin + "/settings", token, values), 200);
     }
 
     /** A new client; phone and email may be null. */
-    long client(String name, String phone, String email) {
+    public long client(String name, String phone, String email) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         if (phone != null) {
@@ -91,54 +91,54 @@ final class ReferralSalon {
         return ok(server.call("POST", "/api/v1/clients", token, body), 201).get("id").asLong();
     }
 
-    String code(long clientId) {
+    public String code(long clientId) {
         return ok(get("/api/v1/referral/clients/" + clientId + "/code"), 200).get("code").asText();
     }
 
-    Reply refer(long clientId, String code) {
+    public Reply refer(long clientId, String code) {
         return server.call("POST", "/api/v1/referral/referrals", token, Map.of("clientId", clientId, "code", code));
     }
 
     /** {@code GET /api/v1/referral/clients/{id}}. */
-    JsonNode referral(long clientId) {
+    public JsonNode referral(long clientId) {
         return ok(get("/api/v1/referral/clients/" + clientId), 200);
     }
 
-    long book(long clientId, String localStart) {
+    public long book(long clientId, String localStart) {
         return ok(server.call("POST", "/api/v1/visits", token, Map.of("clientId", clientId, "staffId", staffId,
                 "start", localStart, "items", List.of(Map.of("serviceId", serviceId)), "channel", "admin")), 201).get("id").asLong();
     }
 
-    JsonNode quote(long visitId) {
+    public JsonNode quote(long visitId) {
         return ok(server.call("POST", "/api/v1/visits/" + visitId + "/quote", token, null), 200).get("bill");
     }
 
     /** Checks out paying {@code cash} (nothing when 0) under an idempotency key. */
-    Reply checkout(long visitId, String key, long cash) {
+    public Reply checkout(long visitId, String key, long cash) {
         List<Object> payments = cash > 0 ? List.of(Map.of("method", "cash", "amount", cash)) : List.of();
         return server.call("POST", "/api/v1/visits/" + visitId + "/checkout", token, Map.of("payments", payments),
                 Map.of("Idempotency-Key", key));
     }
 
     /** Quotes, pays the total in full under a fresh key and returns the completed bill. */
-    JsonNode payInFull(long visitId) {
+    public JsonNode payInFull(long visitId) {
         long total = quote(visitId).get("total").asLong();
         return ok(checkout(visitId, "pay-" + visitId + "-" + (++keys), total), 201);
     }
 
     /** Books a visit for the client at a salon-local time and pays it in full; returns the visit id. */
-    long visitAndPay(long clientId, String localStart) {
+    public long visitAndPay(long clientId, String localStart) {
         long visit = book(clientId, localStart);
         payInFull(visit);
         return visit;
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return server.call("GET", path, token, null);
     }
 
     /** The adjustments of a bill that plugin {@code pluginId} made. */
-    static List<JsonNode> adjustmentsOf(JsonNode bill, String pluginId) {
+    public static List<JsonNode> adjustmentsOf(JsonNode bill, String pluginId) {
         List<JsonNode> result = new ArrayList<>();
         for (JsonNode a : bill.get("adjustments")) {
             if (pluginId.equals(a.path("plugin").asText())) {
@@ -149,7 +149,7 @@ final class ReferralSalon {
     }
 
     /** {@code SELECT count(*) …} on the server's database. */
-    int count(String sql, Map<String, Object> params) {
+    public int count(String sql, Map<String, Object> params) {
         return server.core().db().read(h -> {
             var q = h.createQuery(sql);
             params.forEach(q::bind);

@@ -118,6 +118,23 @@ public final class LedgerStore {
                 .bind("limit", limit).map((rs, ctx) -> entry(rs)).list();
     }
 
+    /** The salon's latest entries, newest first: what the panel's points page lists. */
+    public List<LedgerEntry> recent(long salonId, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM bonus_ledger l WHERE l.salon_id = :s ORDER BY l.id DESC LIMIT :limit")
+                .bind("s", salonId).bind("limit", limit).map((rs, ctx) -> entry(rs)).list();
+    }
+
+    /** A client's balance, for a list of the salon's clients. */
+    public record Balance(long clientId, long amount) {
+    }
+
+    /** The salon's clients with the most points (positive balances only), biggest first. */
+    public List<Balance> biggestBalances(long salonId, int limit) {
+        return h.createQuery("SELECT client_id, SUM(amount) AS balance FROM bonus_ledger WHERE salon_id = :s "
+                        + "GROUP BY client_id HAVING SUM(amount) > 0 ORDER BY balance DESC, client_id LIMIT :limit")
+                .bind("s", salonId).bind("limit", limit).map((rs, ctx) -> new Balance(rs.getLong(1), rs.getLong(2))).list();
+    }
+
     /** The entries written for a visit, oldest first. */
     public List<LedgerEntry> ofVisit(long salonId, long visitId) {
         return h.createQuery("SELECT " + COLUMNS + " FROM bonus_ledger l WHERE l.salon_id = :s AND l.visit_id = :v ORDER BY l.id")

@@ -3,9 +3,10 @@ package app.atelier.plugins.bonus.web;
 import app.atelier.api.PluginContext;
 import app.atelier.api.web.PluginRoutes;
 import app.atelier.api.web.WebContribution;
+import app.atelier.plugins.bonus.admin.BonusAdmin;
 import org.pf4j.Extension;
 
-/** The bonus plugin's REST routes under {@code /api/v1/bonus/…}. */
+/** The bonus plugin's REST routes under {@code /api/v1/bonus/…} and its pages in the admin panel. */
 @Extension
 public final class BonusWeb implements WebContribution {
     private final PluginContext context;
@@ -19,5 +20,6 @@ public final class BonusWeb implements WebContribution {
         new ProgramRoutes(context).register(routes);
         new ClientRoutes(context).register(routes);
         new GiftRoutes(context).register(routes);
+        new BonusAdmin(context).register(routes);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A program as the API reads and shows it; reading checks every field and answers one 400. */
-final class ProgramInput {
+public final class ProgramInput {
     static final long MAX_MONEY = 1_000_000_000_00L;
 
     private ProgramInput() {
@@ -25,22 +25,22 @@ final class ProgramInput {
      * @param serviceIds the salon's services, so that an unknown id is refused instead of never earning
      * @param productIds the salon's products, likewise
      */
-    static Program read(Fields f, Set<Long> serviceIds, Set<Long> productIds) {
+    public static Program read(Fields f, Set<Long> serviceIds, Set<Long> productIds) {
         String name = f.text("name", true, 100);
         String kind = f.text("kind", false, 20);
         if (kind == null) {
             kind = Program.PERMANENT;
         } else if (!kind.equals(Program.PERMANENT) && !kind.equals(Program.PROMO)) {
-            f.error("kind", "must be permanent or promo");
+            f.error("kind", "kind");
         }
         boolean promo = Program.PROMO.equals(kind);
         LocalDate starts = f.date("startsOn", promo);
         LocalDate ends = f.date("endsOn", promo);
         if (!promo && (f.has("startsOn") || f.has("endsOn"))) {
-            f.error("startsOn", "only a promo program has dates");
+            f.error("startsOn", "promoDates");
         }
         if (starts != null && ends != null && ends.isBefore(starts)) {
-            f.error("endsOn", "must not be before startsOn");
+            f.error("endsOn", "endsBeforeStart");
         }
         List<Tier> tiers = tiers(f);
         Long minBill = f.number("minBill", false, 0, MAX_MONEY);
@@ -55,9 +55,9 @@ final class ProgramInput {
     private static List<Tier> tiers(Fields f) {
         List<Fields> rows = f.objects("tiers", 20);
         if (rows.isEmpty() && !f.has("tiers")) {
-            f.error("tiers", "is required: at least one {minSpent, accrualBasisPoints}");
+            f.error("tiers", "tiersRequired");
         } else if (rows.isEmpty()) {
-            f.error("tiers", "must have at least one tier");
+            f.error("tiers", "tiersEmpty");
         }
         List<Tier> tiers = new ArrayList<>();
         Set<Long> thresholds = new HashSet<>();
@@ -67,7 +67,7 @@ final class ProgramInput {
             Long bp = t.number("accrualBasisPoints", true, 0, 10_000);
             String tierName = t.text("name", false, 60);
             if (min != null && !thresholds.add(min)) {
-                t.error("minSpent", "another tier starts at the same amount");
+                t.error("minSpent", "sameThreshold");
             }
             if (min != null && bp != null) {
                 tiers.add(new Tier(tierName == null ? "Level " + (i + 1) : tierName, min, bp));
@@ -84,13 +84,13 @@ final class ProgramInput {
         List<Long> services = e.ids("services", 500);
         for (Long id : services) {
             if (!serviceIds.contains(id)) {
-                e.error("services", "the salon has no service " + id);
+                e.error("services", "unknownService", id);
             }
         }
         List<Long> products = e.ids("products", 500);
         for (Long id : products) {
             if (!productIds.contains(id)) {
-                e.error("products", "the salon has no product " + id);
+                e.error("products", "unknownProduct", id);
             }
         }
         return new Earning(Set.copyOf(services), Set.copyOf(e.texts("categories", 100, 100)), Set.copyOf(products));

@@ -1,8 +1,6 @@
 package app.atelier.plugins.bonus.web;
 
 import app.atelier.api.PluginContext;
-import app.atelier.api.data.ProductView;
-import app.atelier.api.data.ServiceView;
 import app.atelier.api.web.PluginRequest;
 import app.atelier.api.web.PluginRoutes;
 import app.atelier.plugins.bonus.program.Program;
@@ -10,15 +8,15 @@ import app.atelier.plugins.bonus.program.ProgramStore;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** {@code /api/v1/bonus/programs}: list and read (any salon user), create, change and remove (owner, admin). */
 final class ProgramRoutes {
     private final PluginContext context;
+    private final ProgramEditor programs;
 
     ProgramRoutes(PluginContext context) {
         this.context = context;
+        this.programs = new ProgramEditor(context);
     }
 
     void register(PluginRoutes routes) {
@@ -33,8 +31,7 @@ final class ProgramRoutes {
 
     private void list(Context ctx, PluginRequest req) {
         Roles.staff(req);
-        ctx.json(context.database().withHandle(h -> new ProgramStore(h).list(req.salon().id())).stream()
-                .map(ProgramInput::json).toList());
+        ctx.json(programs.list(req.salon().id()).stream().map(ProgramInput::json).toList());
     }
 
     private void get(Context ctx, PluginRequest req) {
@@ -46,9 +43,7 @@ final class ProgramRoutes {
     private void create(Context ctx, PluginRequest req) {
         Roles.manager(req);
         long salonId = req.salon().id();
-        Program p = ProgramInput.read(Fields.of(ctx), serviceIds(salonId), productIds(salonId));
-        Instant now = context.clock().instant();
-        long id = context.database().inTransaction(h -> new ProgramStore(h).create(salonId, p, now));
+        long id = programs.create(salonId, programs.read(salonId, Fields.of(ctx)));
         ctx.status(201).json(ProgramInput.json(find(salonId, id)));
     }
 
@@ -57,9 +52,7 @@ final class ProgramRoutes {
         long salonId = req.salon().id();
         long id = Roles.id(req, "id");
         find(salonId, id);
-        Program p = ProgramInput.read(Fields.of(ctx), serviceIds(salonId), productIds(salonId));
-        Instant now = context.clock().instant();
-        if (!context.database().inTransaction(h -> new ProgramStore(h).update(salonId, id, p, now))) {
+        if (!programs.update(salonId, id, programs.read(salonId, Fields.of(ctx)))) {
             throw new NotFoundResponse("no such bonus program");
         }
         ctx.json(ProgramInput.json(find(salonId, id)));
@@ -77,15 +70,6 @@ final class ProgramRoutes {
     }
 
     private Program find(long salonId, long id) {
-        return context.database().withHandle(h -> new ProgramStore(h).get(salonId, id))
-                .orElseThrow(() -> new NotFoundResponse("no such bonus program"));
-    }
-
-    private Set<Long> productIds(long salonId) {
-        return context.salonData().products(salonId).stream().map(ProductView::id).collect(Collectors.toSet());
-    }
-
-    private Set<Long> serviceIds(long salonId) {
-        return context.salonData().services(salonId).stream().map(ServiceView::id).collect(Collectors.toSet());
+        return programs.find(salonId, id).orElseThrow(() -> new NotFoundResponse("no such bonus program"));
     }
 }

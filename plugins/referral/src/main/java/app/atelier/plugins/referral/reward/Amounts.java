@@ -3,8 +3,10 @@ package app.atelier.plugins.referral.reward;
 import app.atelier.api.Money;
 import app.atelier.api.pricing.BillLine;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /** The arithmetic and wording of referral discounts. Pure. */
 public final class Amounts {
@@ -39,5 +41,28 @@ public final class Amounts {
             digits = 2;
         }
         return BigDecimal.valueOf(minor, digits).toPlainString() + " " + currency;
+    }
+
+    /**
+     * An amount as a reader's language writes it, {@code 50000, "RUB"} as {@code 500,00 ₽} in Russian
+     * and {@code 500.00 RUB} where the language has no sign for the currency. Exact: a BigDecimal, no double.
+     */
+    public static String money(long minor, String currency, Locale locale) {
+        Currency unit;
+        try {
+            unit = Currency.getInstance(currency);
+        } catch (IllegalArgumentException unknown) {
+            return money(minor, currency);
+        }
+        int digits = Math.max(0, unit.getDefaultFractionDigits());
+        boolean signed = !unit.getSymbol(locale).equals(currency);
+        NumberFormat f = signed ? NumberFormat.getCurrencyInstance(locale) : NumberFormat.getNumberInstance(locale);
+        if (signed) {
+            f.setCurrency(unit);
+        }
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        String number = f.format(BigDecimal.valueOf(minor, digits));
+        return signed ? number : number + " " + currency;
     }
 }

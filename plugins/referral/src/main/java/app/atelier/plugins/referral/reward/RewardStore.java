@@ -1,6 +1,7 @@
 package app.atelier.plugins.referral.reward;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -21,6 +22,15 @@ public final class RewardStore {
     public static List<Reward> ofClient(Handle h, long salonId, long clientId) {
         return h.createQuery("SELECT " + COLUMNS + " FROM referral_reward WHERE salon_id = :s AND client_id = :c ORDER BY id")
                 .bind("s", salonId).bind("c", clientId).map(MAPPER).list();
+    }
+
+    /** The rewards earned by these referrals (at most one each), for a report. */
+    public static List<Reward> ofLinks(Handle h, long salonId, Collection<Long> linkIds) {
+        if (linkIds.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT " + COLUMNS + " FROM referral_reward WHERE salon_id = :s AND link_id IN (<links>) ORDER BY id")
+                .bind("s", salonId).bindList("links", List.copyOf(linkIds)).map(MAPPER).list();
     }
 
     /** The client's oldest discount that no visit used yet: the one their next visit gets. */

@@ -4,6 +4,7 @@ import app.atelier.api.PluginContext;
 import app.atelier.api.web.PluginRequest;
 import app.atelier.api.web.PluginRoutes;
 import app.atelier.api.web.WebContribution;
+import app.atelier.plugins.referral.admin.ReferralAdmin;
 import app.atelier.plugins.referral.code.CodeStore;
 import app.atelier.plugins.referral.intake.Refusal;
 import app.atelier.plugins.referral.intake.ReferralService;
@@ -20,7 +21,8 @@ import java.util.Set;
 import org.pf4j.Extension;
 
 /**
- * REST under {@code /api/v1/referral/…}. Owners and admins (and API keys, which act as admins)
+ * REST under {@code /api/v1/referral/…}, and the report page of the admin panel ({@link ReferralAdmin}).
+ * Owners and admins (and API keys, which act as admins)
  * record referrals and read clients' referrals and the report; a master may read a client's code
  * (to tell it during a visit) but, as in the core, not the client's other data.
  */
@@ -71,6 +73,7 @@ public final class ReferralWeb implements WebContribution {
                             }
                             ctx.json(report.build(req.salon(), from, to));
                         });
+        new ReferralAdmin(context).register(routes);
     }
 
     private void refer(Context ctx, PluginRequest req) {
