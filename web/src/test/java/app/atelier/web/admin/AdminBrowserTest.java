@@ -160,14 +160,89 @@ class AdminBrowserTest {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("e-f-bonus-birthdayDaysBefore")));
                 js.executeScript("document.getElementById('plugin-bonus').scrollIntoView();");
                 shot(driver, "09-plugin-settings-error");
-                // switching discounts off takes it out of the salon at once
+
+                // a plugin's page in the same navigation: add a discount rule, then change it
+                driver.findElement(By.cssSelector("header.top nav a[href='/admin/discounts/rules']")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-rule")));
+                driver.findElement(By.id("new-rule")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-name")));
+                driver.findElement(By.id("f-name")).sendKeys("Weekday mornings");
+                driver.findElement(By.id("f-value")).sendKeys("10");
+                shot(driver, "12-discount-rule-form");
+                driver.findElement(By.id("save-rule")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.rule")));
+                WebElement rule = driver.findElement(By.cssSelector("article.rule"));
+                assertTrue(rule.getText().contains("Weekday mornings") && rule.findElement(By.cssSelector(".amount")).getText().contains("10"),
+                        rule.getText());
+                rule.findElement(By.cssSelector(".actions a.button")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-value")));
+                WebElement value = driver.findElement(By.id("f-value"));
+                value.clear();
+                value.sendKeys("15");
+                driver.findElement(By.id("save-rule")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.rule .amount"), "15"));
+                shot(driver, "13-discount-rules");
+
+                // the client card shows the bonus plugin's widget while bonus is on
+                driver.get(clientCard);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".widget[data-plugin='bonus']")));
+                assertTrue(driver.findElements(By.cssSelector("header.top nav a[href='/admin/bonus/program']")).size() == 1);
+
+                // switching discounts and bonus off takes their pages and widgets out of the salon at once
+                driver.get(server.url("/admin/plugins"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("switch-discounts")));
                 driver.findElement(By.id("switch-discounts")).click();
                 wait.until(d -> !d.findElement(By.id("plugin-discounts")).getText().contains("работает"));
                 assertEquals("false", driver.findElement(By.id("switch-discounts")).getDomAttribute("aria-pressed"));
+                driver.findElement(By.id("switch-bonus")).click();
+                wait.until(d -> !d.findElement(By.id("plugin-bonus")).getText().contains("работает"));
+                assertTrue(driver.findElements(By.cssSelector("header.top nav a[href='/admin/discounts/rules']")).isEmpty(),
+                        "the discounts page left the navigation");
+                assertTrue(driver.findElements(By.cssSelector("header.top nav a[href='/admin/bonus/program']")).isEmpty());
+                driver.get(clientCard);
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ksenia"));
+                assertTrue(driver.findElements(By.cssSelector(".widget[data-plugin='bonus']")).isEmpty(), "the bonus widget is gone");
+                driver.get(server.url("/admin/discounts/rules"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "404"));
 
                 driver.get(server.url("/admin/catalog"));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Каталог"));
                 shot(driver, "10-catalog");
+
+                // the owner's reports and the desk's tasks, on half a year of demo history
+                for (String report : List.of("returnability", "lost", "sources", "masters", "activity")) {
+                    driver.get(server.url("/admin/reports/" + report));
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table")));
+                    shot(driver, "14-report-" + report);
+                }
+                driver.get(server.url("/admin/tasks"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                shot(driver, "15-tasks");
+                driver.get(server.url("/admin/reminders/templates"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                shot(driver, "16-reminder-templates");
+                driver.get(server.url("/admin/booking/settings"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                shot(driver, "17-booking-settings");
+
+                // the platform operator's console
+                driver.findElement(By.cssSelector("form.logout button")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+                driver.findElement(By.id("email")).sendKeys(TestServer.OPERATOR_EMAIL);
+                driver.findElement(By.id("password")).sendKeys(TestServer.OPERATOR_PASSWORD);
+                driver.findElement(By.id("sign-in")).click();
+                wait.until(ExpectedConditions.urlMatches(".*/admin/operator$"));
+                assertTrue(driver.getPageSource().contains("demo"), "the demo salon in the operator's list");
+                shot(driver, "18-operator-salons");
+                driver.get(server.url("/admin/operator/plugins"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                shot(driver, "19-operator-plugins");
+                driver.findElement(By.cssSelector("form.logout button")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+                driver.findElement(By.id("email")).sendKeys("owner@demo.local");
+                driver.findElement(By.id("password")).sendKeys("demo-secret-1");
+                driver.findElement(By.id("sign-in")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revenue-today")));
 
                 // a second salon sees nothing of the first
                 server.salonWithOwner("other", "other-basic", List.of());
@@ -197,8 +272,10 @@ class AdminBrowserTest {
      */
     private static void measurePages(TestServer server, long clientId) {
         PanelClient owner = PanelClient.session(server, "owner@demo.local", "demo-secret-1");
-        for (String path : List.of("/admin", "/admin/clients?q=an", "/admin/clients/" + clientId, "/admin/calendar",
-                "/admin/catalog", "/admin/plugins")) {
+        for (String path : List.of("/admin", "/admin/clients?q=an", "/admin/clients?tag=vip&minSpent=1000", "/admin/clients/" + clientId,
+                "/admin/calendar", "/admin/calendar?view=week&staff=1", "/admin/catalog", "/admin/plugins", "/admin/discounts/rules",
+                "/admin/bonus/program", "/admin/referral/report", "/admin/reminders/today", "/admin/booking/settings", "/admin/tasks",
+                "/admin/reports/returnability", "/admin/reports/lost", "/admin/reports/masters")) {
             for (int i = 0; i < 5; i++) {
                 assertEquals(200, owner.get(path).status(), path);
             }

@@ -88,6 +88,11 @@ public final class Texts {
         return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
     }
 
+    /** The client card widget's line labels ({@code widget.balance}, …), with {@code %s} filled in. */
+    public String widgetLabel(String key, Object... args) {
+        return word("widget." + key, args);
+    }
+
     public String label() {
         return word("label");
     }

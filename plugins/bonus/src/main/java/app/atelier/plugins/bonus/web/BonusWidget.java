@@ -48,6 +48,20 @@ public final class BonusWidget implements WidgetProvider {
             data.put("nextExpiryAmount", s.expiring().get(0).remaining());
             data.put("nextExpiryAt", s.expiring().get(0).expiresAt().toString());
         }
-        return Optional.of(new Widget(context.pluginId(), texts.widgetTitle(), data));
+        Widget widget = new Widget(context.pluginId(), texts.widgetTitle(), data)
+                .withLine(texts.widgetLabel("balance"), texts.money(s.balance()));
+        if (s.tier() != null) {
+            widget = widget.withLine(texts.widgetLabel("tier"), s.tier().name() + " · " + Texts.percent(s.tier().accrualBasisPoints()) + " %");
+        }
+        if (s.next() != null) {
+            widget = widget.withLine(texts.widgetLabel("toNext", s.next().name()), texts.money(s.next().minSpent() - s.spent()));
+        }
+        if (!s.expiring().isEmpty()) {
+            var lot = s.expiring().get(0);
+            widget = widget.withLine(texts.widgetLabel("expires"), texts.money(lot.remaining()) + " · "
+                    + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                            .withLocale(ctx.salon().locale()).format(lot.expiresAt().atZone(ctx.salon().zone())));
+        }
+        return Optional.of(widget);
     }
 }

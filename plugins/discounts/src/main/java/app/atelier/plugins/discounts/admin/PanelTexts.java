@@ -22,7 +22,7 @@ import java.util.ResourceBundle;
  * money, percents and dates the way that user reads them: the salon's currency, the user's language,
  * the salon's region and zone. Amounts stay exact: minor units and basis points become decimals, never doubles.
  */
-final class PanelTexts {
+public final class PanelTexts {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final Currency currency;
@@ -36,12 +36,16 @@ final class PanelTexts {
     }
 
     static PanelTexts of(PluginContext context, PluginRequest req) {
-        return new PanelTexts(context.messages(req.locale()), req.locale(), Currency.getInstance(req.salon().currency()),
-                req.salon().zone());
+        return of(context, req.salon(), req.locale());
+    }
+
+    /** The texts for a salon in a language (the client card widget uses the salon's own). */
+    public static PanelTexts of(PluginContext context, app.atelier.api.Salon salon, Locale locale) {
+        return new PanelTexts(context.messages(locale), locale, Currency.getInstance(salon.currency()), salon.zone());
     }
 
     /** A text with {@code {0}}, {@code {1}} … filled in (plain replacement, so an apostrophe stays as written). */
-    String t(String key, Object... args) {
+    public String t(String key, Object... args) {
         String text = bundle.containsKey(key) ? bundle.getString(key) : key;
         for (int i = 0; i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
@@ -73,7 +77,7 @@ final class PanelTexts {
     }
 
     /** {@code 25050} RUB → "250,50 ₽" in Russian, "RUB 250.50" in English. */
-    String money(long minor) {
+    public String money(long minor) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);
         f.setCurrency(currency);
         f.setMinimumFractionDigits(digits());
@@ -87,7 +91,7 @@ final class PanelTexts {
     }
 
     /** Basis points as a percent: 1250 → "12.5%" (a comma in Russian). */
-    String percent(long basisPoints) {
+    public String percent(long basisPoints) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(2);
         return f.format(BigDecimal.valueOf(basisPoints, 2)) + "%";

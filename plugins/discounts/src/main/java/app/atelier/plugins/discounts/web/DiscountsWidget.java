@@ -3,6 +3,7 @@ package app.atelier.plugins.discounts.web;
 import app.atelier.api.PluginContext;
 import app.atelier.api.data.ClientStats;
 import app.atelier.api.web.Widget;
+import app.atelier.plugins.discounts.admin.PanelTexts;
 import app.atelier.api.web.WidgetContext;
 import app.atelier.api.web.WidgetProvider;
 import app.atelier.plugins.discounts.personal.PersonalStore;
@@ -39,8 +40,13 @@ public final class DiscountsWidget implements WidgetProvider {
         long salonId = wc.salon().id();
         long clientId = wc.subjectId();
         Map<String, Object> data = Http.map();
-        new PersonalStore(context.database()).find(salonId, clientId)
-                .ifPresent(p -> data.put("personalDiscount", PersonalRoutes.json(p)));
+        PanelTexts texts = PanelTexts.of(context, wc.salon(), wc.salon().locale());
+        List<Widget.Line> lines = new ArrayList<>();
+        new PersonalStore(context.database()).find(salonId, clientId).ifPresent(p -> {
+            data.put("personalDiscount", PersonalRoutes.json(p));
+            lines.add(new Widget.Line(texts.t("widget.personal"), texts.percent(p.percent())
+                    + (p.reason() == null || p.reason().isBlank() ? "" : " · " + p.reason())));
+        });
         List<Rule> tiered = new RuleStore(context.database()).list(salonId).stream()
                 .filter(r -> r.active() && r.conditions().tiered()).toList();
         if (!tiered.isEmpty()) {
@@ -59,10 +65,14 @@ public final class DiscountsWidget implements WidgetProvider {
                     m.put("nextTier", RuleJson.tier(s.next()));
                     m.put("leftToNext", s.next().minSpent() - s.spend());
                 }
+                String reached = s.reached() == null ? texts.t("widget.noTier")
+                        : r.kind().key().equals("percent") ? texts.percent(s.reached().value()) : texts.money(s.reached().value());
+                lines.add(new Widget.Line(r.name(), s.next() == null ? reached
+                        : reached + " · " + texts.t("widget.toNext", texts.money(s.next().minSpent() - s.spend()))));
                 standings.add(m);
             }
             data.put("spendTiers", standings);
         }
-        return data.isEmpty() ? Optional.empty() : Optional.of(new Widget("discounts", "Discounts", data));
+        return data.isEmpty() ? Optional.empty() : Optional.of(new Widget("discounts", texts.t("widget.title"), data, lines));
     }
 }

@@ -7,9 +7,9 @@ import app.atelier.api.web.WidgetProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.pf4j.Extension;
 
 /**
@@ -19,9 +19,11 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class ReferralWidget implements WidgetProvider {
+    private final PluginContext context;
     private final ClientReferrals clients;
 
     public ReferralWidget(PluginContext context) {
+        this.context = context;
         this.clients = new ClientReferrals(context);
     }
 
@@ -49,11 +51,15 @@ public final class ReferralWidget implements WidgetProvider {
                 Object by = all.get("referredBy");
                 data.put("referredBy", by == null ? "" : String.valueOf(((Map<?, ?>) by).get("name")));
             }
-            return new Widget("referral", title(ctx.salon().locale()), data);
+            ResourceBundle words = context.messages(ctx.salon().locale());
+            List<Widget.Line> lines = new ArrayList<>();
+            lines.add(new Widget.Line(words.getString("widget.code"), String.valueOf(data.get("code"))));
+            lines.add(new Widget.Line(words.getString("widget.brought"), brought.isEmpty() ? "0"
+                    : brought.size() + " · " + String.join(", ", brought.stream().map(b -> String.valueOf(b.get("name"))).toList())));
+            if (card && !String.valueOf(data.get("referredBy")).isEmpty()) {
+                lines.add(new Widget.Line(words.getString("widget.referredBy"), String.valueOf(data.get("referredBy"))));
+            }
+            return new Widget("referral", words.getString("widget.title"), data, lines);
         });
-    }
-
-    private static String title(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? "Приведи друга" : "Refer a friend";
     }
 }
