@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A salon's day in headless Chromium (Debian's chromium and chromium-driver; nothing is
- * downloaded): sign in to a demo salon with the discounts and bonus plugins, find a client by
+ * downloaded): sign in to a demo salon with every feature plugin, find a client by
  * typing part of a name, book a visit, give a manual discount in the live quote, check out. A
  * screenshot of each main page goes to target/screenshots/. Also times the main pages on the demo data.
  */
@@ -56,13 +56,8 @@ class AdminBrowserTest {
             fail("the browser test needs Debian's chromium at " + CHROMIUM + " and chromium-driver at " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver (.ci/run does)");
         }
-        for (String plugin : List.of("discounts", "bonus")) {
-            Path jar = Path.of(System.getProperty("atelier.featurePluginsDir", "../plugins"))
-                    .resolve(plugin).resolve("target").resolve("atelier-plugin-" + plugin + ".jar");
-            assertTrue(Files.exists(jar), jar + " is missing: build the plugins first");
-            Files.createDirectories(root.resolve("plugins"));
-            Files.copy(jar, root.resolve("plugins").resolve(plugin + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        // every feature plugin, as the demo runs in production
+        app.atelier.web.testing.PluginJars.install(root.resolve("plugins"), "discounts", "bonus", "referral", "booking", "reminders");
         // mid-month, so that "revenue this month" sums eighteen days of the demo's history
         try (TestServer server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-19T06:00:00Z")))) {
             long seedStart = System.nanoTime();

@@ -142,6 +142,9 @@ class BonusAccessTest {
         assertEquals("Base", widget.get("data").get("tier").asText());
         assertEquals(3_000_000, widget.get("data").get("toNextTier").asLong());
         assertEquals("Бонусы", widget.get("title").asText(), "the salon speaks Russian");
+        assertEquals("Баланс", widget.get("lines").get(0).get("label").asText(), "lines for people: " + widget);
+        assertEquals("1 000 ₽", widget.get("lines").get(0).get("value").asText().replace(' ', ' ').replace(' ', ' ')
+                .replace(",00", ""), "the balance as money, not kopecks");
     }
 
     @Test

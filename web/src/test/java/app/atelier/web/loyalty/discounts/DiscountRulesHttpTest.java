@@ -97,6 +97,7 @@ class DiscountRulesHttpTest {
         JsonNode standing = widget.get("data").get("spendTiers").get(0);
         assertEquals(1000, standing.get("tier").get("value").asLong());
         assertEquals(150_000 + 142_500 + 135_000, standing.get("spend").asLong());
+        assertTrue(widget.get("lines").get(0).get("value").asText().startsWith("10"), "the reached tier for people: " + widget);
         long v4 = salon.book(client, "2027-06-10T10:00", "admin", salon.colourId).get("id").asLong();
         JsonNode away = salon.quote(v4, Map.of("explain", true));
         assertEquals(List.of(), discounts(away), "206 days without a visit: the spend counts as 0");

@@ -353,6 +353,9 @@ class ReferralProgramTest {
         assertTrue(widget != null, summary.toString());
         assertEquals(salon.code(anna), widget.get("data").get("code").asText());
         assertEquals("Maria Ivanova", widget.get("data").get("brought").get(0).get("name").asText());
+        List<String> lines = new java.util.ArrayList<>();
+        widget.get("lines").forEach(l -> lines.add(l.get("label").asText() + ": " + l.get("value").asText()));
+        assertTrue(lines.contains("Промокод: " + salon.code(anna)) && lines.contains("Привела друзей: 1 · Maria Ivanova"), lines.toString());
 
         // the client cabinet is the client's own page: friends appear by first name
         WidgetContext cabinet = new WidgetContext(server.core().salons().get(salon.id), "client_cabinet", anna);

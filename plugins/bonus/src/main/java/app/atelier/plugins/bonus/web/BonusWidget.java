@@ -35,7 +35,7 @@ public final class BonusWidget implements WidgetProvider {
         Texts texts = Texts.of(context, ctx.salon());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("balance", s.balance());
-        data.put("balanceText", texts.money(s.balance()));
+        data.put("balanceText", texts.amount(s.balance()));
         if (s.tier() != null) {
             data.put("tier", s.tier().name());
             data.put("tierAccrualBasisPoints", s.tier().accrualBasisPoints());
@@ -49,16 +49,16 @@ public final class BonusWidget implements WidgetProvider {
             data.put("nextExpiryAt", s.expiring().get(0).expiresAt().toString());
         }
         Widget widget = new Widget(context.pluginId(), texts.widgetTitle(), data)
-                .withLine(texts.widgetLabel("balance"), texts.money(s.balance()));
+                .withLine(texts.widgetLabel("balance"), texts.amount(s.balance()));
         if (s.tier() != null) {
             widget = widget.withLine(texts.widgetLabel("tier"), s.tier().name() + " · " + Texts.percent(s.tier().accrualBasisPoints()) + " %");
         }
         if (s.next() != null) {
-            widget = widget.withLine(texts.widgetLabel("toNext", s.next().name()), texts.money(s.next().minSpent() - s.spent()));
+            widget = widget.withLine(texts.widgetLabel("toNext", s.next().name()), texts.amount(s.next().minSpent() - s.spent()));
         }
         if (!s.expiring().isEmpty()) {
             var lot = s.expiring().get(0);
-            widget = widget.withLine(texts.widgetLabel("expires"), texts.money(lot.remaining()) + " · "
+            widget = widget.withLine(texts.widgetLabel("expires"), texts.amount(lot.remaining()) + " · "
                     + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                             .withLocale(ctx.salon().locale()).format(lot.expiresAt().atZone(ctx.salon().zone())));
         }
