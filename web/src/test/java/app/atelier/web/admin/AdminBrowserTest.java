@@ -157,7 +157,7 @@ class AdminBrowserTest {
                 shot(driver, "09-plugin-settings-error");
 
                 // a plugin's page in the same navigation: add a discount rule, then change it
-                driver.findElement(By.cssSelector("header.top nav a[href='/admin/discounts/rules']")).click();
+                driver.findElement(By.cssSelector("nav.plugin-nav a[href='/admin/discounts/rules']")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-rule")));
                 driver.findElement(By.id("new-rule")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-name")));
@@ -181,7 +181,7 @@ class AdminBrowserTest {
                 // the client card shows the bonus plugin's widget while bonus is on
                 driver.get(clientCard);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".widget[data-plugin='bonus']")));
-                assertTrue(driver.findElements(By.cssSelector("header.top nav a[href='/admin/bonus/program']")).size() == 1);
+                assertTrue(driver.findElements(By.cssSelector("nav.plugin-nav a[href='/admin/bonus/program']")).size() == 1);
 
                 // switching discounts and bonus off takes their pages and widgets out of the salon at once
                 driver.get(server.url("/admin/plugins"));
@@ -191,9 +191,9 @@ class AdminBrowserTest {
                 assertEquals("false", driver.findElement(By.id("switch-discounts")).getDomAttribute("aria-pressed"));
                 driver.findElement(By.id("switch-bonus")).click();
                 wait.until(d -> !d.findElement(By.id("plugin-bonus")).getText().contains("работает"));
-                assertTrue(driver.findElements(By.cssSelector("header.top nav a[href='/admin/discounts/rules']")).isEmpty(),
+                assertTrue(driver.findElements(By.cssSelector("nav.plugin-nav a[href='/admin/discounts/rules']")).isEmpty(),
                         "the discounts page left the navigation");
-                assertTrue(driver.findElements(By.cssSelector("header.top nav a[href='/admin/bonus/program']")).isEmpty());
+                assertTrue(driver.findElements(By.cssSelector("nav.plugin-nav a[href='/admin/bonus/program']")).isEmpty());
                 driver.get(clientCard);
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ksenia"));
                 assertTrue(driver.findElements(By.cssSelector(".widget[data-plugin='bonus']")).isEmpty(), "the bonus widget is gone");
