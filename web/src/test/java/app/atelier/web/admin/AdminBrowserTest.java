@@ -220,6 +220,18 @@ class AdminBrowserTest {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
                 shot(driver, "17-booking-settings");
 
+                // the desk's main pages on a phone: nothing wider than the screen but the tables, which scroll
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                for (String[] page : new String[][] {{clientCard, "20-phone-client-card"}, {server.url("/admin/calendar"), "21-phone-calendar"},
+                        {server.url("/admin/clients?q=an"), "22-phone-clients"}, {server.url("/admin/reports/lost"), "23-phone-report"}}) {
+                    driver.get(page[0]);
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                    Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                    assertTrue(overflow.intValue() <= 1, page[1] + ": the page is " + overflow + " px wider than the phone");
+                    shot(driver, page[1]);
+                }
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+
                 // the platform operator's console
                 driver.findElement(By.cssSelector("form.logout button")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
