@@ -210,6 +210,9 @@ public final class ClientService {
     /** Changes only the fields given (see {@link ClientInput}); all in one transaction. */
     public Client patch(long salonId, long clientId, ClientInput input) {
         ClientRules.Changes changes = rules.check(input, salons.get(salonId), false);
+        if (changes.columns().isEmpty() && changes.tags() == null) {
+            return get(salonId, clientId); // nothing to change: no write, updated_at stays
+        }
         db.write(h -> {
             requireLive(h, salonId, clientId);
             Map<String, Object> columns = new LinkedHashMap<>(changes.columns());

@@ -65,6 +65,27 @@ class ClientServiceTest {
     }
 
     @Test
+    void anEmptyPatchChangesNothingNotEvenTheUpdateTime() {
+        long id = clients.create(salonA, ClientInput.named("Анна")).id();
+        long created = updatedAt(id);
+        // an hour later, so that a write would show in updated_at
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofHours(1));
+        ClientService anHourLater = new ClientService(db, later, new Outbox(new Json(), later),
+                new SalonService(db, later, new UserService(new PasswordHasher(), later)));
+        ClientInput nothing = new ClientInput(null, null, null, null, null, null, null, null);
+        assertEquals("Анна", anHourLater.patch(salonA, id, nothing).name());
+        assertEquals(created, updatedAt(id), "an empty patch writes nothing");
+        anHourLater.patch(salonA, id, ClientInput.named("Анна Мария"));
+        assertEquals(created + 3_600_000, updatedAt(id), "a real change does move it");
+        assertThrows(app.atelier.core.common.NotFoundException.class, () -> clients.patch(salonB, id, nothing),
+                "another salon's client is still not found");
+    }
+
+    private long updatedAt(long clientId) {
+        return db.read(h -> h.createQuery("SELECT updated_at FROM client WHERE id = :id").bind("id", clientId).mapTo(Long.class).one());
+    }
+
+    @Test
     void invalidPhoneIsAFieldErrorAndWritesNothing() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> clients.create(salonA, ClientInput.named("Анна").withPhone("12345")));
