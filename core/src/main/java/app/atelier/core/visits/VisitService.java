@@ -12,7 +12,6 @@ import app.atelier.core.salons.SalonService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,6 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class VisitService {
     private static final Set<String> CHANNELS = Set.of("admin", "online", "app");
-    private static final int MAX_ITEMS = 50;
 
     private final Database db;
     private final Clock clock;
@@ -50,8 +48,7 @@ public final class VisitService {
         Validator v = new Validator();
         v.require(r.clientId() != null, "clientId", "is required");
         v.require(r.staffId() != null, "staffId", "is required");
-        v.require(r.items() != null && !r.items().isEmpty(), "items", "must list at least one service");
-        v.require(r.items() == null || r.items().size() <= MAX_ITEMS, "items", "must have at most " + MAX_ITEMS + " lines");
+        VisitLines.check(r.items(), v);
         String channel = r.channel() == null ? "admin" : r.channel();
         v.require(CHANNELS.contains(channel), "channel", "must be admin, online or app");
         Instant start = null;
@@ -60,18 +57,6 @@ public final class VisitService {
         } catch (InvalidInputException e) {
             v.add("start", e.errors().get(0).message());
         }
-        if (r.items() != null) {
-            for (int i = 0; i < Math.min(r.items().size(), MAX_ITEMS); i++) {
-                ItemRequest item = r.items().get(i);
-                boolean service = item != null && item.serviceId() != null && item.productId() == null;
-                boolean product = item != null && item.productId() != null && item.serviceId() == null;
-                v.require(service || product, "items[" + i + "]", "must name either serviceId or productId");
-                if (product) {
-                    int q = item.quantity() == null ? 1 : item.quantity();
-                    v.require(q >= 1 && q <= 999, "items[" + i + "].quantity", "must be 1 to 999");
-                }
-            }
-        }
         v.check();
         Instant begins = start;
         Visit visit = db.write(h -> {
@@ -79,23 +64,12 @@ public final class VisitService {
                     r.clientId(), salonId, "clientId");
             requireRow(h, "master", "SELECT count(*) FROM staff WHERE id = :id AND salon_id = :s AND active = 1",
                     r.staffId(), salonId, "staffId");
-            List<VisitItem> items = resolveItems(h, salonId, r.items());
-            int minutes = items.stream().mapToInt(VisitItem::durationMinutes).sum();
-            if (minutes == 0) {
-                throw InvalidInputException.of("items", "must include at least one service");
-            }
-            Instant end = begins.plus(Duration.ofMinutes(minutes));
+            List<VisitItem> items = VisitLines.resolve(h, salonId, r.items());
+            Instant end = begins.plus(VisitLines.duration(items));
             requireFree(h, salonId, r.staffId(), begins, end, 0);
             long now = clock.millis();
             long id = insertVisit(h, salonId, r.clientId(), r.staffId(), begins, end, channel, now);
-            for (VisitItem item : items) {
-                h.createUpdate("""
-                                INSERT INTO visit_item (visit_id, salon_id, kind, item_id, name, category, unit_price, quantity, duration_minutes)
-                                VALUES (:v, :s, :kind, :item, :name, :cat, :price, :q, :d)""")
-                        .bind("v", id).bind("s", salonId).bind("kind", item.kind()).bind("item", item.itemId())
-                        .bind("name", item.name()).bind("cat", item.category()).bind("price", item.unitPrice())
-                        .bind("q", item.quantity()).bind("d", item.durationMinutes()).execute();
-            }
+            VisitLines.insert(h, salonId, id, items);
             outbox.publish(h, salonId, EventTypes.VISIT_BOOKED, id, Map.of("clientId", r.clientId(), "staffId", r.staffId(),
                     "start", begins.toString(), "channel", channel));
             return reader.get(h, salonId, id);
@@ -134,6 +108,36 @@ public final class VisitService {
             }
             outbox.publish(h, salonId, EventTypes.VISIT_RESCHEDULED, id, Map.of("from", visit.start().toString(),
                     "start", newStart.toString(), "staffId", master));
+            return reader.get(h, salonId, id);
+        });
+    }
+
+    /**
+     * Replaces what an open visit consists of (a service swapped, a product sold at the desk): the
+     * visit keeps its start and master and ends when its services end, which must still be free.
+     */
+    public Visit changeItems(long salonId, long id, List<ItemRequest> requests) {
+        Validator v = new Validator();
+        VisitLines.check(requests, v);
+        v.check();
+        return db.write(h -> {
+            Visit visit = reader.find(h, salonId, id).orElseThrow(() -> new NotFoundException("visit"));
+            if (!visit.isOpen()) {
+                throw new ConflictException("visit_status", "a " + visit.status().replace('_', '-') + " visit cannot be changed");
+            }
+            List<VisitItem> items = VisitLines.resolve(h, salonId, requests);
+            Instant end = visit.start().plus(VisitLines.duration(items));
+            requireFree(h, salonId, visit.staffId(), visit.start(), end, id);
+            h.execute("DELETE FROM visit_item WHERE visit_id = ? AND salon_id = ?", id, salonId);
+            VisitLines.insert(h, salonId, id, items);
+            try {
+                h.execute("UPDATE visit SET end_at = ?, updated_at = ? WHERE id = ? AND salon_id = ?",
+                        end.toEpochMilli(), clock.millis(), id, salonId);
+            } catch (UnableToExecuteStatementException e) {
+                throw overlapOr(e);
+            }
+            outbox.publish(h, salonId, EventTypes.VISIT_CHANGED, id, Map.of("clientId", visit.clientId(),
+                    "start", visit.start().toString(), "end", end.toString()));
             return reader.get(h, salonId, id);
         });
     }
@@ -213,29 +217,5 @@ public final class VisitService {
             return new ConflictException("visit_overlap", "the master already has a visit at this time");
         }
         return e;
-    }
-
-    private static List<VisitItem> resolveItems(Handle h, long salonId, List<ItemRequest> requests) {
-        List<VisitItem> items = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            ItemRequest r = requests.get(i);
-            String field = "items[" + i + "]";
-            if (r.serviceId() != null) {
-                items.add(h.createQuery("""
-                                SELECT id, name, category, price, duration_minutes FROM service
-                                WHERE id = :id AND salon_id = :s AND active = 1""")
-                        .bind("id", r.serviceId()).bind("s", salonId)
-                        .map((rs, ctx) -> new VisitItem("service", rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getLong(4), 1, rs.getInt(5)))
-                        .findOne().orElseThrow(() -> InvalidInputException.of(field + ".serviceId", "no such service in this salon")));
-            } else {
-                int quantity = r.quantity() == null ? 1 : r.quantity();
-                items.add(h.createQuery("SELECT id, name, price FROM product WHERE id = :id AND salon_id = :s AND active = 1")
-                        .bind("id", r.productId()).bind("s", salonId)
-                        .map((rs, ctx) -> new VisitItem("product", rs.getLong(1), rs.getString(2), null, rs.getLong(3), quantity, 0))
-                        .findOne().orElseThrow(() -> InvalidInputException.of(field + ".productId", "no such product in this salon")));
-            }
-        }
-        return items;
     }
 }

@@ -42,6 +42,9 @@ public final class VisitRoutes {
     record Reschedule(String start, Long staffId) {
     }
 
+    record ItemsChange(java.util.List<app.atelier.core.visits.ItemRequest> items) {
+    }
+
     record RefundRequest(String reason) {
     }
 
@@ -71,6 +74,14 @@ public final class VisitRoutes {
                     core.visits().get(salonId, id);
                     Reschedule r = bodies.read(ctx, Reschedule.class);
                     ctx.json(json(core.visits().reschedule(salonId, id, r.start(), r.staffId())));
+                })
+                .put("/api/v1/visits/{id}/items", "Replace an open visit's services and products: {items: [{serviceId} | "
+                        + "{productId, quantity}]}; it keeps its start and master and ends when its services end (409 if that time is taken)",
+                        ctx -> {
+                    long salonId = access.desk(ctx).requireSalon();
+                    long id = Params.id(ctx, "id");
+                    core.visits().get(salonId, id);
+                    ctx.json(json(core.visits().changeItems(salonId, id, bodies.read(ctx, ItemsChange.class).items())));
                 })
                 .post("/api/v1/visits/{id}/confirm", "The client confirmed the visit", ctx -> ctx.json(json(
                         core.visits().confirm(access.desk(ctx).requireSalon(), Params.id(ctx, "id")))))

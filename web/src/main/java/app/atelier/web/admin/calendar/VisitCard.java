@@ -15,9 +15,11 @@ import app.atelier.core.common.ConflictException;
 import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.visits.Visit;
+import app.atelier.core.visits.ItemRequest;
 import app.atelier.web.http.ApiRoutes;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,7 @@ final class VisitCard {
             }
             AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
         }));
+        routes.raw(HandlerType.POST, "/admin/visits/{id}/items", admin.page(AdminRoutes.Gate.DESK, this::changeLines));
         routes.raw(HandlerType.POST, "/admin/visits/{id}/quote", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             Visit v = visitOf(ctx, p);
             Map<String, Object> m = p.model("calendar");
@@ -77,6 +80,43 @@ final class VisitCard {
             ctx.render("templates/admin/quote.peb", m);
         }));
         routes.raw(HandlerType.POST, "/admin/visits/{id}/checkout", admin.page(AdminRoutes.Gate.DESK, this::checkout));
+    }
+
+    /**
+     * Adds a service or a product line (form fields serviceId, or productId with quantity) or removes
+     * one (remove = its place, from 0); the core decides whether the new length still fits the day.
+     */
+    private void changeLines(Context ctx, Page p) {
+        Visit v = visitOf(ctx, p);
+        Map<String, String> form = Forms.form(ctx, "serviceId", "productId", "quantity", "remove");
+        List<ItemRequest> lines = new ArrayList<>(v.items().stream().map(i -> i.kind().equals("service")
+                ? new ItemRequest(i.itemId(), null, null) : new ItemRequest(null, i.itemId(), i.quantity())).toList());
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            if (!form.get("remove").isBlank()) {
+                int index = Integer.parseInt(form.get("remove").trim());
+                if (index >= 0 && index < lines.size()) {
+                    lines.remove(index);
+                }
+            }
+            if (!form.get("serviceId").isBlank()) {
+                lines.add(new ItemRequest(Long.parseLong(form.get("serviceId").trim()), null, null));
+            }
+            if (!form.get("productId").isBlank()) {
+                int quantity = form.get("quantity").isBlank() ? 1 : Integer.parseInt(form.get("quantity").trim());
+                lines.add(new ItemRequest(null, Long.parseLong(form.get("productId").trim()), quantity));
+            }
+            core.visits().changeItems(p.salonId(), v.id(), lines);
+            AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
+            return;
+        } catch (NumberFormatException e) {
+            errors.put("items", p.t().get("error_number"));
+        } catch (InvalidInputException e) {
+            errors.put("items", String.join("; ", FormErrors.of(e).values()));
+        } catch (ConflictException e) {
+            errors.put("items", e.getMessage());
+        }
+        visitCard(ctx, p, v, errors, Map.of(), 422);
     }
 
     private Visit visitOf(Context ctx, Page p) {
@@ -100,6 +140,8 @@ final class VisitCard {
             m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id()));
         }
         if (p.desk() && v.isOpen()) {
+            m.put("catalogServices", core.catalog().listServices(p.salonId(), false));
+            m.put("catalogProducts", core.catalog().listProducts(p.salonId(), false));
             m.put("staffList", core.staff().list(p.salonId(), false));
             m.put("moveDate", values.getOrDefault("date", p.fmt().isoDate(v.start())));
             m.put("moveTime", values.getOrDefault("time", p.fmt().time(v.start())));
