@@ -95,6 +95,7 @@ class TenantIsolationTest {
             new Endpoint("GET", "/api/v1/visits/{visit}", null, false),
             new Endpoint("POST", "/api/v1/visits/{visit}/quote", Map.of(), false),
             new Endpoint("POST", "/api/v1/visits/{visit}/reschedule", Map.of("start", "2026-12-20T10:00"), false),
+            new Endpoint("PUT", "/api/v1/visits/{visit}/items", Map.of("items", List.of(Map.of("productId", 1, "quantity", 1))), false),
             new Endpoint("POST", "/api/v1/visits/{visit}/confirm", null, false),
             new Endpoint("POST", "/api/v1/visits/{visit}/checkout",
                     Map.of("payments", List.of(Map.of("method", "cash", "amount", 100))), false),
