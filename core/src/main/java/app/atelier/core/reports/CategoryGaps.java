@@ -66,19 +66,20 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
                     WHERE %s AND %s%s) p
                   WHERE EXISTS (SELECT 1 FROM client c WHERE c.id = p.client_id AND c.deleted_at IS NULL)%s
                 ), used AS MATERIALIZED (
-                  SELECT u.client_id * :codes + %s AS k
-                  FROM visit u CROSS JOIN visit_item i
-                  WHERE %s AND u.start_at < :end AND i.salon_id = :salon AND i.visit_id = u.id AND i.category IS NOT NULL
-                    AND u.client_id + 0 IN (SELECT client_id FROM active)
-                  GROUP BY u.client_id * :codes + %s
+                  SELECT t.k FROM (
+                    SELECT u.client_id * :codes + %s AS k
+                    FROM visit u CROSS JOIN visit_item i
+                    WHERE %s AND u.start_at < :end AND i.salon_id = :salon AND i.visit_id = u.id AND i.category IS NOT NULL
+                      AND u.client_id + 0 IN (SELECT client_id FROM active)) t
+                  GROUP BY t.k
                 )""".formatted(ReportSql.done("v"), ReportSql.inPeriod("v"), sql.staffFilter("v"), sql.clientFilters("p.client_id"),
-                code, ReportSql.done("u"), code));
+                code, ReportSql.done("u")));
         if (list) {
             query.append("""
                     , gap AS MATERIALIZED (
-                      SELECT k / :codes AS client_id FROM used
-                      GROUP BY k / :codes
-                      HAVING max(CASE WHEN k %% :codes = :gap_code THEN 1 ELSE 0 END) = 0
+                      SELECT t.client_id FROM (SELECT k / :codes AS client_id, k %% :codes AS code FROM used) t
+                      GROUP BY t.client_id
+                      HAVING max(CASE WHEN t.code = :gap_code THEN 1 ELSE 0 END) = 0
                     ), history AS MATERIALIZED (
                       SELECT y.client_id, count(*) AS n, max(y.start_at) AS last_at FROM visit y
                       WHERE %s AND y.start_at < :end AND y.client_id IN (SELECT client_id FROM gap)
@@ -91,10 +92,10 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
         }
         query.append("""
                 
-                SELECT 'category' AS kind, k % :codes AS cat, count(*) AS n, CAST(NULL AS BIGINT) AS client_id,
+                SELECT 'category' AS kind, t.code AS cat, count(*) AS n, CAST(NULL AS BIGINT) AS client_id,
                        CAST(NULL AS TEXT) AS name, CAST(NULL AS TEXT) AS phone, CAST(NULL AS BIGINT) AS spent,
                        CAST(NULL AS BIGINT) AS last_at
-                FROM used GROUP BY k % :codes
+                FROM (SELECT k % :codes AS code FROM used) t GROUP BY t.code
                 UNION ALL
                 SELECT 'any', NULL, count(DISTINCT k / :codes), NULL, NULL, NULL, NULL, NULL FROM used""");
         if (list) {
