@@ -37,8 +37,9 @@ final class ClientExport {
         List<Map<String, Object>> visits = rows(h, """
                 SELECT * FROM visit WHERE salon_id = :s AND client_id = :c ORDER BY start_at, id""", salonId, clientId);
         List<Map<String, Object>> items = rows(h, """
-                SELECT vi.* FROM visit_item vi JOIN visit v ON v.id = vi.visit_id
-                WHERE v.salon_id = :s AND v.client_id = :c AND vi.salon_id = :s ORDER BY vi.id""", salonId, clientId);
+                SELECT vi.* FROM visit v CROSS JOIN visit_item vi
+                WHERE v.salon_id = :s AND v.client_id = :c AND vi.salon_id = :s AND vi.visit_id = v.id ORDER BY vi.id""",
+                salonId, clientId);
         Map<Long, List<Map<String, Object>>> itemsByVisit = new LinkedHashMap<>();
         for (Map<String, Object> item : items) {
             itemsByVisit.computeIfAbsent(((Number) item.get("visitId")).longValue(), k -> new ArrayList<>()).add(item);

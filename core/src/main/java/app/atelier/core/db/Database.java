@@ -19,7 +19,7 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p><b>SQLite</b>: one writer connection and a small pool of readers. Pragmas are connection
  * properties, so that every pooled connection gets them (a PRAGMA in a migration would only touch
- * the connection that ran it). Transactions are IMMEDIATE: a deferred read-then-write transaction
+ * the connection that ran it); {@code mmap_size} among them. Transactions are IMMEDIATE: a deferred read-then-write transaction
  * fails with SQLITE_BUSY under concurrency despite the busy timeout; an immediate one waits for the
  * lock instead.
  *
@@ -39,6 +39,8 @@ public final class Database implements AutoCloseable {
     /** PostgreSQL's SQLState for a violated exclusion constraint. */
     public static final String EXCLUSION_VIOLATION = "23P01";
     static final int POSTGRES_POOL = 10;
+    /** SQLite's default upper limit for memory-mapped I/O (SQLITE_MAX_MMAP_SIZE). */
+    static final long MMAP_BYTES = 0x7fff0000L;
 
     private final String vendor;
     private final HikariDataSource writerSource;
@@ -99,6 +101,11 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // read the file memory-mapped, up to SQLite's default ceiling (SQLITE_MAX_MMAP_SIZE): the reports
+        // walk large index ranges, and through the 2 MB page cache every page read would be a system call
+        // (twice as slow on a million visits). Reads only: SQLite still writes with write(), and the WAL
+        // keeps readers consistent as before.
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl(url);
         HikariConfig hikari = new HikariConfig();

@@ -35,23 +35,51 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
     static CategoryGaps compute(Handle h, ReportScope scope, int limit, int offset) {
         ReportSql sql = new ReportSql(scope).arg("limit", limit).arg("offset", offset);
         boolean list = scope.category() != null;
+        // Every category the salon's visits ever had, a few index lookups (one per category). Each gets a
+        // code 1..n; a client's use of a category is the number client_id * (n + 1) + code, so that the
+        // (client, category) pairs are found by sorting numbers rather than texts.
+        List<String> known = h.createQuery("""
+                        WITH RECURSIVE cats (category) AS (
+                          SELECT min(category) FROM visit_item WHERE salon_id = :salon AND category >= ''
+                          UNION ALL
+                          SELECT (SELECT min(i.category) FROM visit_item i WHERE i.salon_id = :salon AND i.category > c.category)
+                          FROM cats c WHERE c.category IS NOT NULL
+                        )
+                        SELECT category FROM cats WHERE category IS NOT NULL""")
+                .bind("salon", scope.salonId()).mapTo(String.class).list();
+        int codes = known.size() + 1;
+        StringBuilder code = new StringBuilder(known.isEmpty() ? "0" : "CASE i.category");
+        for (int c = 0; c < known.size(); c++) {
+            code.append(" WHEN :cat_").append(c + 1).append(" THEN ").append(c + 1);
+            sql.arg("cat_" + (c + 1), known.get(c));
+        }
+        code.append(known.isEmpty() ? "" : " ELSE 0 END");
+        sql.arg("codes", (long) codes).arg("gap_code", (long) (known.indexOf(scope.category()) + 1));
+        // active: the clients seen in the period (their visits' distinct clients, then each client checked
+        // once). used: their (client, category) pairs up to "to", reading the counted visits in time order
+        // (the order of the visit ids, so that their items are read in the order they are stored) and
+        // keeping the active clients' ("+ 0": the client list must not drive the search, visit by visit).
         StringBuilder query = new StringBuilder("""
                 WITH active AS MATERIALIZED (
-                  SELECT DISTINCT v.client_id FROM visit v
-                  WHERE %s AND %s%s%s
-                    AND EXISTS (SELECT 1 FROM client c WHERE c.id = v.client_id AND c.deleted_at IS NULL)
+                  SELECT p.client_id FROM (
+                    SELECT DISTINCT v.client_id FROM visit v
+                    WHERE %s AND %s%s) p
+                  WHERE EXISTS (SELECT 1 FROM client c WHERE c.id = p.client_id AND c.deleted_at IS NULL)%s
                 ), used AS MATERIALIZED (
-                  SELECT DISTINCT u.client_id, i.category
-                  FROM visit u CROSS JOIN visit_item i
-                  WHERE %s AND u.start_at < :end AND i.salon_id = :salon AND i.visit_id = u.id AND i.category IS NOT NULL
-                    AND u.client_id IN (SELECT client_id FROM active)
-                )""".formatted(ReportSql.done("v"), ReportSql.inPeriod("v"), sql.staffFilter("v"), sql.clientFilters("v.client_id"),
-                ReportSql.done("u")));
+                  SELECT t.k FROM (
+                    SELECT u.client_id * :codes + %s AS k
+                    FROM visit u CROSS JOIN visit_item i
+                    WHERE %s AND u.start_at < :end AND i.salon_id = :salon AND i.visit_id = u.id AND i.category IS NOT NULL
+                      AND u.client_id + 0 IN (SELECT client_id FROM active)) t
+                  GROUP BY t.k
+                )""".formatted(ReportSql.done("v"), ReportSql.inPeriod("v"), sql.staffFilter("v"), sql.clientFilters("p.client_id"),
+                code, ReportSql.done("u")));
         if (list) {
             query.append("""
                     , gap AS MATERIALIZED (
-                      SELECT DISTINCT client_id FROM used
-                      WHERE client_id NOT IN (SELECT client_id FROM used WHERE category = :f_category)
+                      SELECT t.client_id FROM (SELECT k / :codes AS client_id, k %% :codes AS code FROM used) t
+                      GROUP BY t.client_id
+                      HAVING max(CASE WHEN t.code = :gap_code THEN 1 ELSE 0 END) = 0
                     ), history AS MATERIALIZED (
                       SELECT y.client_id, count(*) AS n, max(y.start_at) AS last_at FROM visit y
                       WHERE %s AND y.start_at < :end AND y.client_id IN (SELECT client_id FROM gap)
@@ -64,12 +92,12 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
         }
         query.append("""
                 
-                SELECT 'category' AS kind, category AS cat, count(*) AS n, CAST(NULL AS BIGINT) AS client_id,
+                SELECT 'category' AS kind, t.code AS cat, count(*) AS n, CAST(NULL AS BIGINT) AS client_id,
                        CAST(NULL AS TEXT) AS name, CAST(NULL AS TEXT) AS phone, CAST(NULL AS BIGINT) AS spent,
                        CAST(NULL AS BIGINT) AS last_at
-                FROM used GROUP BY category
+                FROM (SELECT k % :codes AS code FROM used) t GROUP BY t.code
                 UNION ALL
-                SELECT 'any', NULL, count(DISTINCT client_id), NULL, NULL, NULL, NULL, NULL FROM used""");
+                SELECT 'any', NULL, count(DISTINCT k / :codes), NULL, NULL, NULL, NULL, NULL FROM used""");
         if (list) {
             query.append("""
                     
@@ -79,8 +107,8 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
                     SELECT 'client', NULL, p.n, p.client_id, c.name, c.phone, p.spent, p.last_at
                     FROM page p JOIN client c ON c.id = p.client_id
                     UNION ALL
-                    SELECT 'used', uu.category, NULL, uu.client_id, NULL, NULL, NULL, NULL
-                    FROM used uu WHERE uu.client_id IN (SELECT client_id FROM page)""");
+                    SELECT 'used', uu.k % :codes, NULL, uu.k / :codes, NULL, NULL, NULL, NULL
+                    FROM used uu WHERE uu.k / :codes IN (SELECT client_id FROM page)""");
         }
         Map<String, Long> users = new LinkedHashMap<>();
         long[] counts = new long[2];
@@ -88,12 +116,12 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
         Map<Long, List<String>> usedBy = new HashMap<>();
         sql.query(h, query.toString()).map((rs, ctx) -> {
             switch (rs.getString("kind")) {
-                case "category" -> users.put(rs.getString("cat"), rs.getLong("n"));
+                case "category" -> users.put(known.get(rs.getInt("cat") - 1), rs.getLong("n"));
                 case "any" -> counts[0] = rs.getLong("n");
                 case "gap" -> counts[1] = rs.getLong("n");
                 case "client" -> rows.add(new ClientRow(rs.getLong("client_id"), rs.getString("name"), rs.getString("phone"),
                         rs.getLong("n"), rs.getLong("spent"), scope.localDate(rs.getLong("last_at")), new ArrayList<>()));
-                default -> usedBy.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>()).add(rs.getString("cat"));
+                default -> usedBy.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>()).add(known.get(rs.getInt("cat") - 1));
             }
             return 1;
         }).list();

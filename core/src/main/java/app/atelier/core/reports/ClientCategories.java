@@ -23,11 +23,14 @@ public record ClientCategories(long clientId, String name, LocalDate to, List<Us
                 .bind("c", clientId).bind("s", scope.salonId()).mapTo(String.class).findOne()
                 .orElseThrow(() -> new NotFoundException("client"));
         ReportSql sql = new ReportSql(scope).arg("client", clientId);
+        // the client's visits first, then their items ("CROSS JOIN" keeps that order on SQLite): read
+        // the other way round, through the (salon, category) index, it would walk every item of the salon
         List<Used> used = new ArrayList<>();
         sql.query(h, """
                         SELECT i.category, count(DISTINCT v.id), max(v.start_at)
-                        FROM visit v JOIN visit_item i ON i.salon_id = v.salon_id AND i.visit_id = v.id
-                        WHERE %s AND v.client_id = :client AND v.start_at < :end AND i.category IS NOT NULL
+                        FROM visit v CROSS JOIN visit_item i
+                        WHERE %s AND v.client_id = :client AND v.start_at < :end
+                          AND i.salon_id = v.salon_id AND i.visit_id = v.id AND i.category IS NOT NULL
                         GROUP BY i.category ORDER BY count(DISTINCT v.id) DESC, i.category""".formatted(ReportSql.done("v")))
                 .map((rs, ctx) -> new Used(rs.getString(1), rs.getLong(2), scope.localDate(rs.getLong(3))))
                 .forEach(used::add);

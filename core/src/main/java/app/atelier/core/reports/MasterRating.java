@@ -36,63 +36,55 @@ public record MasterRating(LocalDate from, LocalDate to, int days, int lostDays,
         Masters masters = Masters.load(h, scope.salonId());
         Map<Long, long[]> acc = new HashMap<>();
         ReportSql sql = new ReportSql(scope);
-        String filters = sql.visitFilters("v") + sql.clientFilters("v.client_id");
-        // 0 revenue, 1 visits (counted visits and their bills); 2 no-shows, 3 due, 4 booked ms (every
-        // visit but the cancelled, from the index alone). Grouped by "staff_id + 0", not the bare
-        // column: SQLite would otherwise read every visit of the salon through the (salon, staff) index
-        // to get them in that order, rather than the period's range of the (salon, status, start) one.
+        // One pass over the visits from the period's start on (the (salon, status, start) index), grouped
+        // by master and client; the bill and the refund looked up once per visit. Per pair, of the visits
+        // in the period passing the master and category filters: 0 revenue, 1 visits (counted visits and
+        // their bills), 2 no-shows, 3 due, 4 booked ms (every visit but the cancelled); and for 7 clients
+        // seen, 8 moved to another master, 9 lost: the last counted visit with that master (the period's
+        // or a later one) and whether one in the period passes the filters. A client moved on from a
+        // master when their last counted visit with anyone is later than their last one with that
+        // master: a window over the pairs, not a lookup per pair.
+        String inPeriod = "v.start_at < :end" + sql.staffFilter("v") + sql.categoryFilter("v");
+        String counted = "v.status = 'completed' AND r.visit_id IS NULL";
+        sql.arg("lost_before", ReportScope.startOf(scope.localDate(scope.nowMs()).minusDays(lostDays), scope.zone()));
         sql.query(h, """
-                        SELECT 0, v.staff_id + 0, count(*), sum(b.total), 0
-                        FROM visit v JOIN bill b ON b.visit_id = v.id
-                        WHERE %s AND %s%s
-                        GROUP BY v.staff_id + 0
-                        UNION ALL
-                        SELECT 1, v.staff_id + 0, sum(CASE WHEN v.status = 'no_show' THEN 1 ELSE 0 END),
-                               sum(CASE WHEN v.status IN ('completed', 'no_show') THEN 1 ELSE 0 END), sum(v.end_at - v.start_at)
-                        FROM visit v
-                        WHERE v.salon_id = :salon AND v.status IN ('booked', 'confirmed', 'completed', 'no_show') AND %s%s
-                        GROUP BY v.staff_id + 0""".formatted(ReportSql.done("v"), ReportSql.inPeriod("v"), filters,
-                        ReportSql.inPeriod("v"), filters))
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+                        WITH pairs AS MATERIALIZED (
+                          SELECT v.staff_id, v.client_id,
+                                 sum(CASE WHEN %1$s AND %2$s AND b.visit_id IS NOT NULL THEN b.total ELSE 0 END) AS revenue,
+                                 sum(CASE WHEN %1$s AND %2$s AND b.visit_id IS NOT NULL THEN 1 ELSE 0 END) AS visits,
+                                 sum(CASE WHEN %1$s AND v.status = 'no_show' THEN 1 ELSE 0 END) AS no_shows,
+                                 sum(CASE WHEN %1$s AND v.status IN ('completed', 'no_show') THEN 1 ELSE 0 END) AS due,
+                                 sum(CASE WHEN %1$s THEN v.end_at - v.start_at ELSE 0 END) AS booked,
+                                 sum(CASE WHEN %1$s THEN 1 ELSE 0 END) AS in_period,
+                                 max(CASE WHEN %2$s THEN v.start_at END) AS last_at,
+                                 sum(CASE WHEN %1$s AND %2$s THEN 1 ELSE 0 END) AS seen
+                          FROM visit v LEFT JOIN bill b ON b.visit_id = v.id LEFT JOIN visit_refund r ON r.visit_id = v.id
+                          WHERE v.salon_id = :salon AND v.status IN ('booked', 'confirmed', 'completed', 'no_show')
+                            AND v.start_at >= :start%3$s
+                          GROUP BY v.staff_id, v.client_id
+                        ), rated AS MATERIALIZED (
+                          SELECT p.staff_id, p.revenue, p.visits, p.no_shows, p.due, p.booked, p.in_period, p.last_at, p.seen,
+                                 CASE WHEN p.last_at < max(p.last_at) OVER (PARTITION BY p.client_id) THEN 1 ELSE 0 END AS moved
+                          FROM pairs p
+                        )
+                        SELECT staff_id, sum(revenue), sum(visits), sum(no_shows), sum(due), sum(booked),
+                               sum(CASE WHEN seen > 0 THEN 1 ELSE 0 END), sum(CASE WHEN seen > 0 THEN moved ELSE 0 END),
+                               sum(CASE WHEN seen > 0 AND moved = 0 AND last_at < :lost_before THEN 1 ELSE 0 END)
+                        FROM rated GROUP BY staff_id
+                        HAVING sum(in_period) > 0 OR sum(seen) > 0""".formatted(inPeriod, counted,
+                        sql.clientFilters("v.client_id")))
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)})
                 .forEach(r -> {
-                    long[] a = acc(acc, r[1]);
-                    if (r[0] == 0) {
-                        a[1] = r[2];
-                        a[0] = r[3];
-                    } else {
-                        a[2] = r[2];
-                        a[3] = r[3];
-                        a[4] = r[4];
-                    }
+                    long[] a = acc(acc, r[0]);
+                    System.arraycopy(r, 1, a, 0, 5);
+                    System.arraycopy(r, 6, a, 7, 3);
                 });
         // 5 new clients, 6 of them returned
         sql.query(h, "WITH " + Cohorts.cte(sql, scope, days)
                         + " SELECT staff_id, count(*), sum(returned) FROM cohort GROUP BY staff_id")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .forEach(r -> System.arraycopy(r, 1, acc(acc, r[0]), 5, 2));
-        // 7 clients seen, 8 moved to another master, 9 lost. One scan from the period's start to today
-        // groups each master's clients: the pairs with a (filtered) visit in the period, and the last
-        // visit with that master (the period's or a later one); then one lookup per pair for a later visit.
-        String seenInPeriod = "v.start_at < :end" + sql.categoryFilter("v");
-        sql.arg("lost_before", ReportScope.startOf(scope.localDate(scope.nowMs()).minusDays(lostDays), scope.zone()));
-        sql.query(h, """
-                        WITH pairs AS MATERIALIZED (
-                          SELECT v.staff_id, v.client_id, max(v.start_at) AS last_at FROM visit v
-                          WHERE %s AND v.start_at >= :start%s%s
-                          GROUP BY v.staff_id, v.client_id
-                          HAVING sum(CASE WHEN %s THEN 1 ELSE 0 END) > 0
-                        ), later AS MATERIALIZED (
-                          SELECT p.staff_id, p.last_at,
-                                 CASE WHEN EXISTS (SELECT 1 FROM visit y WHERE %s AND y.client_id = p.client_id
-                                                   AND y.start_at > p.last_at) THEN 1 ELSE 0 END AS moved
-                          FROM pairs p
-                        )
-                        SELECT staff_id, count(*), sum(moved),
-                               sum(CASE WHEN moved = 0 AND last_at < :lost_before THEN 1 ELSE 0 END)
-                        FROM later GROUP BY staff_id""".formatted(ReportSql.done("v"), sql.staffFilter("v"),
-                        sql.clientFilters("v.client_id"), seenInPeriod, ReportSql.done("y")))
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
-                .forEach(r -> System.arraycopy(r, 1, acc(acc, r[0]), 7, 3));
         Map<Long, Long> working = workingMs(h, scope);
         List<Row> rows = new ArrayList<>();
         for (Masters.Master m : masters.byId().values()) {

@@ -72,6 +72,9 @@ final class ReportSql {
      * {@link #refundedCte()} before it. One pass over the covering index by client; refunds are
      * checked per client, not per visit: only the few clients with a refund are read again, visit by
      * visit, without their refunded visits. {@code having} (may be empty) filters the clients.
+     * {@code where} must not put a bare range on {@code v.start_at} (write {@code v.start_at + 0}):
+     * SQLite would then read the (salon, status, start) index and sort every visit by client, three
+     * times slower than the pass in client order.
      */
     static String perClientCte(String name, String aggregates, String where, String having) {
         String select = "SELECT v.client_id, " + aggregates + " FROM visit v WHERE v.salon_id = :salon AND v.status = 'completed'"

@@ -21,8 +21,6 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ReportsService {
     public static final int MAX_ROWS = 100_000;
-    // SQLite's default upper limit for memory-mapped I/O (SQLITE_MAX_MMAP_SIZE)
-    private static final long MMAP_BYTES = 0x7fff0000L;
 
     private final Database db;
     private final Clock clock;
@@ -120,16 +118,11 @@ public final class ReportsService {
     }
 
     /**
-     * Runs the report on a reader connection. On SQLite the connection reads the database file
-     * memory-mapped: the reports walk large index ranges, and through the default 2 MB page cache
-     * every page would be a system call (twice as slow on a million visits). The setting stays with
-     * the pooled connection, which only helps its other readers.
+     * Runs the report on a reader connection (on SQLite memory-mapped, see {@link Database}: the reports
+     * walk large index ranges).
      */
     private <R> R read(org.jdbi.v3.core.HandleCallback<R, RuntimeException> callback) {
         return db.read(h -> {
-            if (Database.SQLITE.equals(db.vendor())) {
-                h.createQuery("PRAGMA mmap_size = " + MMAP_BYTES).mapTo(Long.class).findFirst();
-            }
             org.jdbi.v3.core.statement.SqlLogger logger = sqlLogger;
             if (logger != null) {
                 h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setSqlLogger(logger);

@@ -1,0 +1,2 @@
+-- PostgreSQL edition of db/core/sqlite/V8__report_indexes.sql.
+CREATE INDEX visit_item_salon_category ON visit_item (salon_id, category);
