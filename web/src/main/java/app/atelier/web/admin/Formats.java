@@ -36,7 +36,15 @@ public final class Formats {
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
-        return f.format(BigDecimal.valueOf(minor, digits));
+        String text = f.format(BigDecimal.valueOf(minor, digits));
+        // a language without a sign for the currency writes its code glued to the number ("RUB5,500.00")
+        String code = currency.getCurrencyCode();
+        if (text.startsWith(code) && text.length() > code.length() && Character.isDigit(text.charAt(code.length()))) {
+            text = code + "\u00a0" + text.substring(code.length());
+        } else if (text.startsWith("-" + code) && text.length() > code.length() + 1 && Character.isDigit(text.charAt(code.length() + 1))) {
+            text = "-" + code + "\u00a0" + text.substring(code.length() + 1);
+        }
+        return text;
     }
 
     /** Minor units as a plain number for an input field ("2500.00"). */
