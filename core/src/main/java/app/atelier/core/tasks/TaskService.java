@@ -3,15 +3,11 @@ package app.atelier.core.tasks;
 import app.atelier.core.auth.Principal;
 import app.atelier.core.auth.Role;
 import app.atelier.core.common.ForbiddenException;
-import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.common.Validator;
 import app.atelier.core.db.Database;
 import app.atelier.core.salons.SalonService;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Staff tasks of a salon. Every query is scoped by the caller's salon: another salon's task is not
@@ -50,7 +45,7 @@ public final class TaskService {
         Validator v = new Validator();
         v.text(in.title(), "title", Validator.MAX_TEXT);
         v.length(in.notes(), "notes", Validator.MAX_LONG_TEXT);
-        LocalDate due = date(in.due(), "due", v);
+        LocalDate due = TaskFields.date(in.due(), "due", v);
         Long assignee = in.assigneeId();
         if (caller.role() == Role.MASTER) {
             v.require(assignee == null || assignee == caller.userId(), "assigneeId", "a master's tasks are their own");
@@ -59,9 +54,10 @@ public final class TaskService {
         v.check();
         Long assigneeId = assignee;
         long id = db.write(h -> {
-            requireClient(h, salonId, in.clientId(), "clientId");
-            requireUser(h, salonId, assigneeId, "assigneeId");
-            return insert(h, salonId, in.title().strip(), blankToNull(in.notes()), in.clientId(), assigneeId, due, "manual",
+            TaskRows.requireClient(h, salonId, in.clientId(), "clientId");
+            TaskRows.requireUser(h, salonId, assigneeId, "assigneeId");
+            return TaskRows.insert(h, clock.millis(), salonId, in.title().strip(), TaskFields.blankToNull(in.notes()), in.clientId(),
+                    assigneeId, due, "manual",
                     caller.userId());
         });
         return get(caller, id);
@@ -74,8 +70,8 @@ public final class TaskService {
         Validator v = new Validator();
         v.require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT);
         v.require(offset >= 0, "offset", "must not be negative");
-        LocalDate from = date(dueFrom, "dueFrom", v);
-        LocalDate to = date(dueTo, "dueTo", v);
+        LocalDate from = TaskFields.date(dueFrom, "dueFrom", v);
+        LocalDate to = TaskFields.date(dueTo, "dueTo", v);
         v.check();
         StringBuilder where = new StringBuilder();
         Map<String, Object> args = new LinkedHashMap<>();
@@ -102,9 +98,9 @@ public final class TaskService {
         return db.read(h -> {
             long total = h.createQuery("SELECT count(*) FROM task t WHERE t.salon_id = :salon" + where)
                     .bindMap(args).bind("salon", salonId).mapTo(Long.class).one();
-            List<Task> tasks = select(h, salonId, where + " ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END,"
+            List<Task> tasks = TaskRows.select(h, salonId, today(salonId), where + " ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END,"
                     + " CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END, t.due_date, t.id LIMIT :limit OFFSET :offset",
-                    withPaging(args, limit, offset));
+                    TaskRows.withPaging(args, limit, offset));
             return new TaskPage(tasks, total, limit, offset);
         });
     }
@@ -116,10 +112,10 @@ public final class TaskService {
     public List<Task> mine(Principal caller, String day) {
         long salonId = caller.requireSalon();
         Validator v = new Validator();
-        LocalDate date = date(day, "date", v);
+        LocalDate date = TaskFields.date(day, "date", v);
         v.check();
         LocalDate d = date == null ? today(salonId) : date;
-        return db.read(h -> select(h, salonId, """
+        return db.read(h -> TaskRows.select(h, salonId, today(salonId), """
                  AND t.assignee_id = :me
                  AND ((t.done_at IS NULL AND (t.due_date IS NULL OR t.due_date <= :day)) OR (t.done_at IS NOT NULL AND t.due_date = :day))
                 ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END,
@@ -153,7 +149,7 @@ public final class TaskService {
 
     public Task get(Principal caller, long id) {
         long salonId = caller.requireSalon();
-        Task task = db.read(h -> find(h, salonId, id));
+        Task task = db.read(h -> TaskRows.find(h, salonId, today(salonId), id));
         if (caller.role() == Role.MASTER && !Long.valueOf(caller.userId()).equals(task.assigneeId())) {
             throw new NotFoundException("task");
         }
@@ -172,25 +168,25 @@ public final class TaskService {
         Map<String, Object> columns = new LinkedHashMap<>();
         if (changes.containsKey("title")) {
             Object raw = changes.get("title");
-            String title = text(raw, "title", v);
+            String title = TaskFields.text(raw, "title", v);
             if (raw == null || raw instanceof String) {
                 v.text(title, "title", Validator.MAX_TEXT);
             }
             columns.put("title", title == null ? null : title.strip());
         }
         if (changes.containsKey("notes")) {
-            String notes = text(changes.get("notes"), "notes", v);
+            String notes = TaskFields.text(changes.get("notes"), "notes", v);
             v.length(notes, "notes", Validator.MAX_LONG_TEXT);
-            columns.put("notes", blankToNull(notes));
+            columns.put("notes", TaskFields.blankToNull(notes));
         }
         if (changes.containsKey("clientId")) {
-            columns.put("client_id", id(changes.get("clientId"), "clientId", v));
+            columns.put("client_id", TaskFields.id(changes.get("clientId"), "clientId", v));
         }
         if (changes.containsKey("assigneeId")) {
-            columns.put("assignee_id", id(changes.get("assigneeId"), "assigneeId", v));
+            columns.put("assignee_id", TaskFields.id(changes.get("assigneeId"), "assigneeId", v));
         }
         if (changes.containsKey("due")) {
-            LocalDate due = date(text(changes.get("due"), "due", v), "due", v);
+            LocalDate due = TaskFields.date(TaskFields.text(changes.get("due"), "due", v), "due", v);
             columns.put("due_date", due == null ? null : due.toString());
         }
         Boolean done = null;
@@ -216,10 +212,10 @@ public final class TaskService {
         columns.put("updated_at", now);
         db.write(h -> {
             if (columns.containsKey("client_id")) {
-                requireClient(h, salonId, (Long) columns.get("client_id"), "clientId");
+                TaskRows.requireClient(h, salonId, (Long) columns.get("client_id"), "clientId");
             }
             if (columns.containsKey("assignee_id")) {
-                requireUser(h, salonId, (Long) columns.get("assignee_id"), "assigneeId");
+                TaskRows.requireUser(h, salonId, (Long) columns.get("assignee_id"), "assigneeId");
             }
             StringBuilder set = new StringBuilder();
             for (String column : columns.keySet()) {
@@ -261,13 +257,13 @@ public final class TaskService {
         }
         v.text(in.title(), "title", Validator.MAX_TEXT);
         v.length(in.notes(), "notes", Validator.MAX_LONG_TEXT);
-        LocalDate due = date(in.due(), "due", v);
+        LocalDate due = TaskFields.date(in.due(), "due", v);
         v.check();
         Set<Long> unique = new LinkedHashSet<>(ids);
         ZoneId zone = salons.get(salonId).zone();
         LocalDate today = today(salonId);
         List<Long> created = db.write(h -> {
-            requireUser(h, salonId, in.assigneeId(), "assigneeId");
+            TaskRows.requireUser(h, salonId, in.assigneeId(), "assigneeId");
             Map<Long, String[]> clients = new LinkedHashMap<>();
             h.createQuery("""
                             SELECT c.id, c.name, c.phone,
@@ -294,11 +290,12 @@ public final class TaskService {
             for (String[] c : clients.values()) {
                 String title = cut(fill(in.title().strip(), c), Validator.MAX_TEXT);
                 String notes = in.notes() == null || in.notes().isBlank() ? null : cut(fill(in.notes(), c), Validator.MAX_LONG_TEXT);
-                taskIds.add(insert(h, salonId, title, notes, Long.parseLong(c[0]), in.assigneeId(), due, "report", caller.userId()));
+                taskIds.add(TaskRows.insert(h, clock.millis(), salonId, title, notes, Long.parseLong(c[0]), in.assigneeId(), due, "report",
+                        caller.userId()));
             }
             return taskIds;
         });
-        return db.read(h -> select(h, salonId, " AND t.id IN (<ids>) ORDER BY t.id", Map.of("ids", created)));
+        return db.read(h -> TaskRows.select(h, salonId, today(salonId), " AND t.id IN (<ids>) ORDER BY t.id", Map.of("ids", created)));
     }
 
     private static String fill(String template, String[] c) {
@@ -320,119 +317,6 @@ public final class TaskService {
             throw new ForbiddenException("only the salon's owner or administrators may do this");
         }
         return salonId;
-    }
-
-    private long insert(Handle h, long salonId, String title, String notes, Long clientId, Long assigneeId, LocalDate due,
-                        String origin, long createdBy) {
-        long now = clock.millis();
-        return h.createUpdate("""
-                        INSERT INTO task (salon_id, title, notes, client_id, assignee_id, due_date, origin, created_by, created_at, updated_at)
-                        VALUES (:salon, :title, :notes, :client, :assignee, :due, :origin, :by, :now, :now)""")
-                .bind("salon", salonId).bind("title", title).bind("notes", notes)
-                .bindByType("client", clientId, Long.class).bindByType("assignee", assigneeId, Long.class)
-                .bind("due", due == null ? null : due.toString()).bind("origin", origin).bind("by", createdBy).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-    }
-
-    private Task find(Handle h, long salonId, long id) {
-        return select(h, salonId, " AND t.id = :id", Map.of("id", id)).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("task"));
-    }
-
-    private List<Task> select(Handle h, long salonId, String whereAndOrder, Map<String, Object> args) {
-        LocalDate today = today(salonId);
-        var q = h.createQuery("""
-                        SELECT t.*, c.name AS client_name, u.email AS assignee_email FROM task t
-                        LEFT JOIN client c ON c.id = t.client_id AND c.salon_id = t.salon_id
-                        LEFT JOIN app_user u ON u.id = t.assignee_id
-                        WHERE t.salon_id = :salon""" + whereAndOrder).bind("salon", salonId);
-        args.forEach((k, value) -> {
-            if (value instanceof List<?> list) {
-                q.bindList(k, list);
-            } else {
-                q.bind(k, value);
-            }
-        });
-        return q.map((rs, ctx) -> map(rs, today)).list();
-    }
-
-    private static Map<String, Object> withPaging(Map<String, Object> args, int limit, int offset) {
-        Map<String, Object> all = new LinkedHashMap<>(args);
-        all.put("limit", limit);
-        all.put("offset", offset);
-        return all;
-    }
-
-    private static Task map(ResultSet rs, LocalDate today) throws SQLException {
-        String due = rs.getString("due_date");
-        LocalDate dueDate = due == null ? null : LocalDate.parse(due);
-        Long doneAt = nullableLong(rs, "done_at");
-        return new Task(rs.getLong("id"), rs.getString("title"), rs.getString("notes"), nullableLong(rs, "client_id"),
-                rs.getString("client_name"), nullableLong(rs, "assignee_id"), rs.getString("assignee_email"), dueDate,
-                doneAt != null, doneAt == null ? null : Instant.ofEpochMilli(doneAt), nullableLong(rs, "done_by"),
-                doneAt == null && dueDate != null && dueDate.isBefore(today), rs.getString("origin"),
-                nullableLong(rs, "created_by"), Instant.ofEpochMilli(rs.getLong("created_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static void requireClient(Handle h, long salonId, Long clientId, String field) {
-        if (clientId != null && h.createQuery("SELECT count(*) FROM client WHERE id = :id AND salon_id = :s AND deleted_at IS NULL")
-                .bind("id", clientId).bind("s", salonId).mapTo(Integer.class).one() == 0) {
-            throw InvalidInputException.of(field, "no such client in this salon");
-        }
-    }
-
-    private static void requireUser(Handle h, long salonId, Long userId, String field) {
-        if (userId != null && h.createQuery("SELECT count(*) FROM app_user WHERE id = :id AND salon_id = :s")
-                .bind("id", userId).bind("s", salonId).mapTo(Integer.class).one() == 0) {
-            throw InvalidInputException.of(field, "no such user in this salon");
-        }
-    }
-
-    private static LocalDate date(String text, String field, Validator v) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            if (text.length() == 10) {
-                LocalDate d = LocalDate.parse(text);
-                if (d.getYear() >= 2000 && d.getYear() <= 2100) {
-                    return d;
-                }
-            }
-        } catch (DateTimeException e) {
-            // answered below
-        }
-        v.add(field, "must be a date such as 2026-03-31");
-        return null;
-    }
-
-    private static String text(Object value, String field, Validator v) {
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        v.add(field, "must be a string");
-        return null;
-    }
-
-    private static Long id(Object value, String field, Validator v) {
-        if (value == null) {
-            return null;
-        }
-        if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() > 0) {
-            return ((Number) value).longValue();
-        }
-        v.add(field, "must be a positive whole number or null");
-        return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     /** Field names a PATCH may carry. */
