@@ -7,11 +7,7 @@ import app.atelier.core.common.ConflictException;
 import app.atelier.core.common.InvalidInputException;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.db.Database;
-import com.fasterxml.jackson.databind.type.TypeFactory;
-import java.beans.Introspector;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,11 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.jar.JarFile;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.logging.LogFactory;
-import org.jdbi.v3.core.Jdbi;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -162,9 +154,9 @@ public final class PluginHost implements AutoCloseable {
         PluginWrapper old = manager.getPlugin(id);
         String oldVersion = old.getDescriptor().getVersion();
         Path oldJar = old.getPluginPath();
-        String requires = readManifest(newJar, "Plugin-Requires");
+        String requires = JarManifest.attribute(newJar, "Plugin-Requires");
         if (requires != null && !requires.isBlank() && !manager.getVersionManager().checkVersionConstraint(apiVersion, requires)) {
-            throw new ConflictException("incompatible_plugin", "version " + readVersion(newJar) + " of " + id
+            throw new ConflictException("incompatible_plugin", "version " + JarManifest.version(newJar) + " of " + id
                     + " requires plugin-api " + requires + " but this host provides " + apiVersion + "; version "
                     + oldVersion + " keeps running");
         }
@@ -175,7 +167,7 @@ public final class PluginHost implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("plugin {}: cannot delete the jar of version {} ({}): {}", id, oldVersion, oldJar, e.toString());
         }
-        LOG.info("plugin {} {} unloaded for an upgrade to {}", id, oldVersion, readVersion(newJar));
+        LOG.info("plugin {} {} unloaded for an upgrade to {}", id, oldVersion, JarManifest.version(newJar));
         return stopped;
     }
 
@@ -287,7 +279,7 @@ public final class PluginHost implements AutoCloseable {
         }
         String error = failures.get(id);
         String state = error != null ? "failed" : w.getPluginState() == PluginState.STARTED ? "started" : "stopped";
-        String pending = Files.exists(upgradesDir.resolve(id + ".jar")) ? readVersion(upgradesDir.resolve(id + ".jar")) : null;
+        String pending = Files.exists(upgradesDir.resolve(id + ".jar")) ? JarManifest.version(upgradesDir.resolve(id + ".jar")) : null;
         return new PluginStatus(id, w.getDescriptor().getVersion(), state, error, w.getDescriptor().getPluginDescription(),
                 w.getDescriptor().getRequires(), pending);
     }
@@ -332,7 +324,7 @@ public final class PluginHost implements AutoCloseable {
         String id = null;
         try {
             id = descriptorId(jar);
-            String requires = readManifest(jar, "Plugin-Requires");
+            String requires = JarManifest.attribute(jar, "Plugin-Requires");
             if (requires != null && !requires.isBlank() && !manager.getVersionManager().checkVersionConstraint(apiVersion, requires)) {
                 failures.put(id, "requires plugin-api " + requires + " but this host provides " + apiVersion);
                 LOG.error("plugin {} refused: requires plugin-api {} but this host provides {}", id, requires, apiVersion);
@@ -354,7 +346,7 @@ public final class PluginHost implements AutoCloseable {
             try {
                 invoker.run(id, "migrate", () -> db.migrate(id, "classpath:db/" + id, w.getPluginClassLoader()));
             } finally {
-                forgetFlywayConfiguration();
+                LibraryCaches.forgetFlywayConfiguration();
             }
             PluginState state = manager.startPlugin(id);
             if (state != PluginState.STARTED) {
@@ -365,16 +357,6 @@ public final class PluginHost implements AutoCloseable {
             failures.put(id, "did not start: " + rootMessage(e));
             LOG.error("plugin {} did not start: {}", id, e.toString());
         }
-    }
-
-    /**
-     * Flyway keeps the configuration of the last {@code Flyway} it built in a static field
-     * ({@code LogFactory.configuration}), and with it that migration's classloader: after a plugin's
-     * migration, that is the plugin's loader, which would then outlive the plugin. Pointing it back
-     * at a configuration over the host's loader lets an unloaded plugin be collected.
-     */
-    private static void forgetFlywayConfiguration() {
-        LogFactory.setConfiguration(Flyway.configure(PluginHost.class.getClassLoader()));
     }
 
     private void refresh() {
@@ -412,13 +394,13 @@ public final class PluginHost implements AutoCloseable {
                 String id = descriptorId(upgrade);
                 try (var jars = Files.list(pluginsDir)) {
                     for (Path old : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                        if (id.equals(readManifest(old, "Plugin-Id"))) {
+                        if (id.equals(JarManifest.attribute(old, "Plugin-Id"))) {
                             Files.delete(old);
                         }
                     }
                 }
                 Files.move(upgrade, pluginsDir.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-                LOG.info("plugin {} upgraded to {}", id, readVersion(pluginsDir.resolve(id + ".jar")));
+                LOG.info("plugin {} upgraded to {}", id, JarManifest.version(pluginsDir.resolve(id + ".jar")));
             }
         } catch (IOException e) {
             LOG.error("cannot apply pending plugin upgrades", e);
@@ -437,7 +419,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private String descriptorId(Path jar) {
-        String id = readManifest(jar, "Plugin-Id");
+        String id = JarManifest.attribute(jar, "Plugin-Id");
         if (id == null) {
             throw InvalidInputException.of("file", "is not a plugin jar: its manifest has no Plugin-Id");
         }
@@ -448,58 +430,6 @@ public final class PluginHost implements AutoCloseable {
             throw new ConflictException("reserved_plugin_id", "plugin id " + id + " is reserved by the host");
         }
         return id;
-    }
-
-    private static String readVersion(Path jar) {
-        return readManifest(jar, "Plugin-Version");
-    }
-
-    private static String readManifest(Path jar, String attribute) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            var manifest = file.getManifest();
-            return manifest == null ? null : manifest.getMainAttributes().getValue(attribute);
-        } catch (IOException e) {
-            throw InvalidInputException.of("file", "is not a readable jar file");
-        }
-    }
-
-    /**
-     * Library caches keyed by class that would keep an unloaded plugin's classes, and so its
-     * classloader, alive, and that the host can reach itself. (The host's ObjectMapper and the
-     * plugin's {@code PluginContext} are let go by {@link #onUnload} listeners.)
-     */
-    private static final class LibraryCaches {
-        private static final String JDBI_CONSTRUCTORS = "org.jdbi.v3.core.mapper.reflect.ConstructorInstanceFactory";
-
-        static void forget(ClassLoader loader) {
-            if (loader == null) {
-                return;
-            }
-            // shared by every ObjectMapper created without a TypeFactory of its own
-            TypeFactory.defaultInstance().clearCache();
-            forgetJdbiConstructors(loader);
-            // Jdbi's bean mapping and binding go through java.beans, which caches BeanInfo per class
-            // (softly: it would only go under memory pressure)
-            Introspector.flushCaches();
-        }
-
-        /**
-         * Jdbi's ConstructorMapper keeps every constructor it used in a static WeakHashMap whose
-         * values hold a MethodHandle of the constructor, and so its class: the weak key never
-         * clears while the value holds it strongly, and a stale entry only goes at the map's next
-         * use. Jdbi offers no way to clear it, hence reflection; if a Jdbi upgrade changes the field,
-         * this logs a warning and the leak test fails.
-         */
-        private static void forgetJdbiConstructors(ClassLoader loader) {
-            try {
-                Field field = Class.forName(JDBI_CONSTRUCTORS, false, Jdbi.class.getClassLoader()).getDeclaredField("CONSTRUCTOR_CACHE");
-                field.setAccessible(true);
-                Map<?, ?> cache = (Map<?, ?>) field.get(null);
-                cache.keySet().removeIf(key -> key instanceof Constructor<?> c && c.getDeclaringClass().getClassLoader() == loader);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.warn("cannot clear Jdbi's constructor cache: an unloaded plugin's classes may stay in memory ({})", e.toString());
-            }
-        }
     }
 
     private static Set<String> without(Set<String> set, String id) {
