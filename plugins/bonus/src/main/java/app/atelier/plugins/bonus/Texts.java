@@ -141,6 +141,10 @@ public final class Texts {
         return word("shortfall", money(amount));
     }
 
+    public String walletReversed(long creditId) {
+        return word("walletReversed", creditId);
+    }
+
     public String birthday() {
         return word("birthday");
     }

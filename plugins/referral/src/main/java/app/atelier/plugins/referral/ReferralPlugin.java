@@ -13,7 +13,9 @@ import app.atelier.api.settings.SettingsSchema;
  *
  * <p>Extensions: {@code ReferralWeb} (REST), {@code ReferralsExtension} (for online booking),
  * {@code CodeOnClientCreated} (codes for new clients), {@code ReferralPricing} and
- * {@code RewardCheckout} (the money side), {@code ReferralWidget} (client card and cabinet).
+ * {@code RewardCheckout} (the money side; its refund side takes a reward back and reopens the
+ * referral), {@code TakeBackTask} (takes back points whose refund came while bonus was off),
+ * {@code ReferralWidget} (client card and cabinet).
  */
 public final class ReferralPlugin extends AtelierPlugin {
 

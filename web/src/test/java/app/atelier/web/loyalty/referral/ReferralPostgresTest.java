@@ -49,7 +49,7 @@ class ReferralPostgresTest {
         server.close();
     }
 
-    private static String freshSchema(String schema) {
+    static String freshSchema(String schema) {
         String base = System.getenv(ENV);
         try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -67,12 +67,7 @@ public final class Ledger {
             return Posting.replayed(earlier.get().id());
         }
         expireClient(entry.salonId(), entry.clientId());
-        List<Lot> ordered = new ArrayList<>();
-        List<Lot> others = new ArrayList<>();
-        for (Lot lot : store.lots(entry.salonId(), entry.clientId())) {
-            (lot.creditId() == preferredCreditId ? ordered : others).add(lot);
-        }
-        ordered.addAll(others);
+        List<Lot> ordered = preferring(preferredCreditId, store.lots(entry.salonId(), entry.clientId()));
         long amount = Math.min(entry.amount(), Fifo.available(ordered, now));
         if (amount == 0) {
             return Posting.nothing();
@@ -80,6 +75,55 @@ public final class Ledger {
         NewEntry actual = amount == entry.amount() ? entry
                 : entry.withAmount(amount).withReason(entry.reason() + texts.shortfall(entry.amount() - amount));
         return write(actual, Fifo.plan(ordered, amount, now));
+    }
+
+    /**
+     * What reversing a credit did.
+     *
+     * @param posting   the negative entry written ({@link Posting#nothing()} when nothing was left to take)
+     * @param due       the credit's points that had not expired: what should come back
+     * @param takenBack what did come back
+     * @param shortfall {@code due - takenBack}: spent points the client could not cover
+     */
+    public record Reversed(Posting posting, long due, long takenBack, long shortfall) {
+    }
+
+    /**
+     * Takes back an earlier credit (a positive entry): its points less those of it that expired,
+     * from the credit's own lot first and then from the client's other lots oldest first, never
+     * more than the client can spend. {@code entry} carries the client, kind, reason and dedup key of
+     * the negative entry; its amount is replaced by what is taken, and its reason gets the shortfall
+     * appended when some could not be taken. Not idempotent by itself beyond the entry's dedup key:
+     * when nothing is left to take nothing is written, so the caller records the reversal.
+     */
+    public Reversed reverseCredit(LedgerEntry credit, NewEntry entry) {
+        if (credit.amount() <= 0 || credit.clientId() != entry.clientId()) {
+            throw new IllegalArgumentException("entry #" + credit.id() + " is not a credit of client " + entry.clientId());
+        }
+        expireClient(entry.salonId(), entry.clientId());
+        long due = credit.amount() - store.expiredOf(entry.salonId(), credit.id());
+        List<Lot> ordered = preferring(credit.id(), store.lots(entry.salonId(), entry.clientId()));
+        long take = Math.min(due, Fifo.available(ordered, now));
+        long shortfall = due - take;
+        if (take == 0) {
+            return new Reversed(Posting.nothing(), due, 0, shortfall);
+        }
+        NewEntry actual = entry.withAmount(take);
+        if (shortfall > 0) {
+            actual = actual.withReason(entry.reason() + texts.shortfall(shortfall));
+        }
+        return new Reversed(write(actual, Fifo.plan(ordered, take, now)), due, take, shortfall);
+    }
+
+    /** The lot {@code creditId} first, then the others in their order (oldest first). */
+    private static List<Lot> preferring(long creditId, List<Lot> lots) {
+        List<Lot> ordered = new ArrayList<>();
+        List<Lot> others = new ArrayList<>();
+        for (Lot lot : lots) {
+            (lot.creditId() == creditId ? ordered : others).add(lot);
+        }
+        ordered.addAll(others);
+        return ordered;
     }
 
     /** Expires every overdue lot of the salon, oldest first; returns how many lots expired. */

@@ -147,6 +147,13 @@ public final class LedgerStore {
                 .bind("s", salonId).bind("d", debitId).map((rs, ctx) -> new Take(rs.getLong(1), rs.getLong(2))).list();
     }
 
+    /** The points of a positive entry that {@code expiry} entries wrote off. */
+    public long expiredOf(long salonId, long creditId) {
+        return h.createQuery("SELECT COALESCE(SUM(c.amount), 0) FROM bonus_consumption c JOIN bonus_ledger d ON d.id = c.debit_id "
+                        + "WHERE c.salon_id = :s AND c.credit_id = :c AND d.kind = 'expiry'")
+                .bind("s", salonId).bind("c", creditId).mapTo(Long.class).one();
+    }
+
     /** One entry by id. */
     public Optional<LedgerEntry> entry(long salonId, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM bonus_ledger l WHERE l.salon_id = :s AND l.id = :id")

@@ -4,12 +4,15 @@ import app.atelier.api.PluginContext;
 import app.atelier.api.Salon;
 import app.atelier.api.bonus.BonusWallet;
 import app.atelier.api.bonus.ExpiringPoints;
+import app.atelier.api.bonus.ReversalResult;
 import app.atelier.api.bonus.WalletCredit;
 import app.atelier.api.bonus.WalletEntry;
+import app.atelier.api.bonus.WalletReversal;
 import app.atelier.plugins.bonus.BonusSettings;
 import app.atelier.plugins.bonus.Texts;
 import app.atelier.plugins.bonus.ledger.Kind;
 import app.atelier.plugins.bonus.ledger.Ledger;
+import app.atelier.plugins.bonus.ledger.LedgerEntry;
 import app.atelier.plugins.bonus.ledger.LedgerStore;
 import app.atelier.plugins.bonus.ledger.NewEntry;
 import app.atelier.plugins.bonus.ledger.Posting;
@@ -23,6 +26,10 @@ import org.pf4j.Extension;
  * written in the caller's transaction when it gives one (a checkout's), else in a transaction of
  * its own; idempotent per dedup key. Points without an expiry of their own get the salon's
  * {@code walletLifetimeDays}.
+ *
+ * <p>{@link #reverse} takes a credit back with a {@code reversal} entry (dedup key
+ * {@code wallet-reversal:<key>}) and a {@code bonus_wallet_reversal} row, which also stands for a
+ * reversal that found nothing to take, so that a credit is reversed at most once.
  *
  * <p>Inside a checkout, read the balance from the returned {@link WalletEntry}: {@link #balance}
  * opens its own connection, which would wait for the checkout's writer.
@@ -57,6 +64,50 @@ public final class BonusWalletExtension implements BonusWallet {
             return write(credit.handle(), salon, entry, now);
         }
         return context.database().inTransaction(h -> write(h, salon, entry, now));
+    }
+
+    @Override
+    public ReversalResult reverse(WalletReversal reversal) {
+        if (reversal.dedupKey() == null || reversal.dedupKey().isBlank() || reversal.dedupKey().length() > 200) {
+            throw new IllegalArgumentException("a wallet reversal needs the credit's dedup key of 1-200 characters");
+        }
+        if (reversal.source() == null || reversal.source().isBlank()) {
+            throw new IllegalArgumentException("a wallet reversal needs the calling plugin's id as its source");
+        }
+        Salon salon = context.salonData().salon(reversal.salonId())
+                .orElseThrow(() -> new IllegalArgumentException("no salon " + reversal.salonId()));
+        Instant now = context.clock().instant();
+        if (reversal.handle() != null) {
+            return reverse(reversal.handle(), salon, reversal, now);
+        }
+        return context.database().inTransaction(h -> reverse(h, salon, reversal, now));
+    }
+
+    private ReversalResult reverse(Handle h, Salon salon, WalletReversal reversal, Instant now) {
+        Texts texts = Texts.of(context, salon);
+        Ledger ledger = new Ledger(h, now, texts);
+        LedgerEntry credit = ledger.store().byDedup(salon.id(), "wallet:" + reversal.dedupKey()).filter(e -> e.kind() == Kind.CREDIT)
+                .orElseThrow(() -> new IllegalArgumentException("salon " + salon.id() + " has no wallet credit with dedup key "
+                        + reversal.dedupKey()));
+        if (!credit.source().equals(reversal.source())) {
+            throw new IllegalArgumentException("the wallet credit " + reversal.dedupKey() + " was made by " + credit.source()
+                    + ", not by " + reversal.source());
+        }
+        ReversalStore reversals = new ReversalStore(h);
+        var earlier = reversals.of(salon.id(), credit.id());
+        if (earlier.isPresent()) {
+            ReversalStore.Row row = earlier.get();
+            return new ReversalResult(row.entryId() == null ? 0 : row.entryId(), false, row.takenBack(), row.shortfall(),
+                    ledger.balance(salon.id(), credit.clientId()));
+        }
+        String reason = reversal.reason() == null || reversal.reason().isBlank() ? texts.walletReversed(credit.id()) : reversal.reason();
+        NewEntry entry = new NewEntry(salon.id(), credit.clientId(), Kind.REVERSAL, credit.amount(), null, null, null, null, reason,
+                reversal.source(), "wallet-reversal:" + reversal.dedupKey(), null);
+        Ledger.Reversed done = ledger.reverseCredit(credit, entry);
+        Long entryId = done.posting().posted() ? done.posting().entryId() : null;
+        reversals.insert(salon.id(), credit.clientId(), credit.id(), entryId, done.takenBack(), done.shortfall(), reversal.source(), now);
+        return new ReversalResult(entryId == null ? 0 : entryId, true, done.takenBack(), done.shortfall(),
+                ledger.balance(salon.id(), credit.clientId()));
     }
 
     @Override

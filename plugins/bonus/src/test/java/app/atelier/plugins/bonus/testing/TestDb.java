@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,10 +34,19 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
-    /** Runs {@code db/bonus/sqlite/V1__bonus_tables.sql} statement by statement. */
+    /** The plugin's SQLite migrations, in order. */
+    private static final List<String> MIGRATIONS = List.of("V1__bonus_tables.sql", "V2__wallet_reversals.sql");
+
+    /** Runs every script of {@code db/bonus/sqlite/} statement by statement. */
     static void migrate(Handle h) {
+        for (String script : MIGRATIONS) {
+            migrate(h, script);
+        }
+    }
+
+    private static void migrate(Handle h, String script) {
         String sql;
-        try (InputStream in = TestDb.class.getResourceAsStream("/db/bonus/sqlite/V1__bonus_tables.sql")) {
+        try (InputStream in = TestDb.class.getResourceAsStream("/db/bonus/sqlite/" + script)) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

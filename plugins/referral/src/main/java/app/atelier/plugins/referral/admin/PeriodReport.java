@@ -39,11 +39,19 @@ final class PeriodReport {
      * @param invitedName  the client brought, {@code null} for a deleted card
      * @param invitedOn    the salon-local day it was recorded
      * @param firstVisitOn the salon-local day of the first completed visit, {@code null} before it
-     * @param reward       what the referrer got, {@code null} when nothing (yet, or an unpaid first visit)
+     * @param reward       what the referrer got, the latest when a refund reversed an earlier one;
+     *                     {@code null} when nothing (yet, or an unpaid first visit)
+     * @param rewards      every reward of the invitation, oldest first
      */
-    record Invitation(Link link, String referrerName, String invitedName, LocalDate invitedOn, LocalDate firstVisitOn, Reward reward) {
+    record Invitation(Link link, String referrerName, String invitedName, LocalDate invitedOn, LocalDate firstVisitOn, Reward reward,
+                      List<Reward> rewards) {
         boolean converted() {
             return link.settled();
+        }
+
+        /** Whether a refund undid the first visit (and its reward) and no later first visit came yet. */
+        boolean reversed() {
+            return link.reversed() || (reward != null && reward.reversed());
         }
     }
 
@@ -53,10 +61,11 @@ final class PeriodReport {
      * @param invited   invitations recorded
      * @param converted of them, those that came to a first completed visit
      * @param referrers distinct clients who invited
-     * @param points    bonus points credited to referrers, minor units
+     * @param points    bonus points credited to referrers and not taken back by a refund, minor units
      * @param discounts discounts on a next visit granted to referrers (cancelled ones not counted)
+     * @param reversed  invitations whose first visit was refunded, reversing the reward, with no new first visit yet
      */
-    record Totals(int invited, int converted, int referrers, long points, int discounts) {
+    record Totals(int invited, int converted, int referrers, long points, int discounts, int reversed) {
         /** {@code converted / invited} as a percent with one decimal at most ({@code 50}, {@code 33.3}); {@code null} with no invitation. */
         String conversionPercent() {
             if (invited == 0) {
@@ -74,12 +83,12 @@ final class PeriodReport {
         long salonId = salon.id();
         Instant start = from.atStartOfDay(salon.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(salon.zone()).toInstant();
-        record Rows(List<Link> links, Map<Long, Reward> rewards) {
+        record Rows(List<Link> links, Map<Long, List<Reward>> rewards) {
         }
         Rows rows = context.database().withHandle(h -> {
             List<Link> links = LinkStore.recorded(h, salonId, start, end);
             List<Reward> rewards = RewardStore.ofLinks(h, salonId, links.stream().map(Link::id).toList());
-            return new Rows(links, rewards.stream().collect(Collectors.toMap(Reward::linkId, Function.identity())));
+            return new Rows(links, rewards.stream().collect(Collectors.groupingBy(Reward::linkId)));
         });
         Map<Long, Optional<ClientView>> clients = new HashMap<>();
         Function<Long, String> name = id -> clients.computeIfAbsent(id, c -> context.salonData().client(salonId, c))
@@ -88,8 +97,10 @@ final class PeriodReport {
         for (Link link : rows.links()) {
             LocalDate firstVisit = link.settledVisitId() == null ? null : context.salonData().visit(salonId, link.settledVisitId())
                     .map(VisitView::start).map(at -> at.atZone(salon.zone()).toLocalDate()).orElse(null);
+            List<Reward> rewards = rows.rewards().getOrDefault(link.id(), List.of());
             invitations.add(new Invitation(link, name.apply(link.referrerId()), name.apply(link.referredId()),
-                    link.createdAt().atZone(salon.zone()).toLocalDate(), firstVisit, rows.rewards().get(link.id())));
+                    link.createdAt().atZone(salon.zone()).toLocalDate(), firstVisit,
+                    rewards.isEmpty() ? null : rewards.get(rewards.size() - 1), rewards));
         }
         return new Result(invitations, totals(invitations));
     }
@@ -98,14 +109,16 @@ final class PeriodReport {
         long points = 0;
         int discounts = 0;
         for (Invitation i : invitations) {
-            Reward r = i.reward();
-            if (r != null && Reward.POINTS.equals(r.kind())) {
-                points = Math.addExact(points, r.points());
-            } else if (r != null && !r.cancelled()) {
-                discounts++;
+            for (Reward r : i.rewards()) {
+                if (Reward.POINTS.equals(r.kind())) {
+                    points = Math.addExact(points, r.points() - (r.takenBack() == null ? 0 : r.takenBack()));
+                } else if (!r.cancelled()) {
+                    discounts++;
+                }
             }
         }
         return new Totals(invitations.size(), (int) invitations.stream().filter(Invitation::converted).count(),
-                (int) invitations.stream().map(i -> i.link().referrerId()).distinct().count(), points, discounts);
+                (int) invitations.stream().map(i -> i.link().referrerId()).distinct().count(), points, discounts,
+                (int) invitations.stream().filter(Invitation::reversed).count());
     }
 }

@@ -91,6 +91,7 @@ final class ReportPage {
         m.put("conversion", t.conversionPercent() == null ? "—" : t.conversionPercent() + "%");
         m.put("points", Amounts.money(t.points(), salon.currency(), words.locale()));
         m.put("discounts", t.discounts());
+        m.put("reversed", t.reversed());
         return m;
     }
 
@@ -105,6 +106,7 @@ final class ReportPage {
         m.put("code", i.link().code());
         m.put("invitedOn", day.format(i.invitedOn()));
         m.put("converted", i.converted());
+        m.put("reversed", i.reversed());
         m.put("firstVisit", !i.converted() ? words.get("notYet")
                 : i.firstVisitOn() == null ? words.get("yes") : day.format(i.firstVisitOn()));
         m.put("reward", reward(i, salon, words));
@@ -114,10 +116,18 @@ final class ReportPage {
     private static String reward(PeriodReport.Invitation i, Salon salon, Words words) {
         Reward r = i.reward();
         if (r == null) {
-            return i.converted() ? words.get("rewardUnpaid") : "—";
+            return i.converted() ? words.get("rewardUnpaid") : i.link().reversed() ? words.get("rewardReversedUnpaid") : "—";
         }
         if (Reward.POINTS.equals(r.kind())) {
-            return words.get("rewardPoints", Amounts.money(r.points(), salon.currency(), words.locale()));
+            String points = Amounts.money(r.points(), salon.currency(), words.locale());
+            if (!r.reversed()) {
+                return words.get("rewardPoints", points);
+            }
+            if (r.takenBack() == null) {
+                return words.get("rewardPointsReversalPending", points);
+            }
+            return words.get("rewardPointsReversed", points, Amounts.money(r.takenBack(), salon.currency(), words.locale()),
+                    Amounts.money(r.shortfall(), salon.currency(), words.locale()));
         }
         return words.get("rewardDiscount", Amounts.percent(r.basisPoints()), words.get("status." + r.status()));
     }

@@ -9,10 +9,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Queries on {@code referral_link}, always on the caller's handle and scoped by salon. */
 public final class LinkStore {
     private static final String COLUMNS = "id, salon_id, referrer_id, referred_id, code, channel, created_by, created_at, "
-            + "settled_visit_id, first_visit_paid";
+            + "settled_visit_id, first_visit_paid, reversed_at";
     private static final RowMapper<Link> MAPPER = (rs, ctx) -> new Link(rs.getLong(1), rs.getLong(2), rs.getLong(3),
             rs.getLong(4), rs.getString(5), rs.getString(6), (Long) nullable(rs.getObject(7)),
-            Instant.ofEpochMilli(rs.getLong(8)), (Long) nullable(rs.getObject(9)), rs.getLong(10) != 0);
+            Instant.ofEpochMilli(rs.getLong(8)), (Long) nullable(rs.getObject(9)), rs.getLong(10) != 0,
+            rs.getObject(11) == null ? null : Instant.ofEpochMilli(rs.getLong(11)));
 
     private LinkStore() {
     }
@@ -71,6 +72,19 @@ public final class LinkStore {
                         WHERE id = :id AND salon_id = :s AND settled_visit_id IS NULL""")
                 .bind("v", visitId).bind("p", paid ? 1 : 0).bind("at", at.toEpochMilli()).bind("id", linkId).bind("s", salonId)
                 .execute() == 1;
+    }
+
+    /**
+     * Reopens the referral that {@code visitId} settled, because that visit was refunded: it is as if
+     * the first visit had not happened, so the client's next first visit settles it again. False when
+     * the visit settled no referral (or it was reopened already).
+     */
+    public static boolean reopen(Handle h, long salonId, long visitId, Instant at) {
+        return h.createUpdate("""
+                        UPDATE referral_link SET settled_visit_id = NULL, first_visit_paid = 0, settled_at = NULL,
+                            reversed_at = :at, reversed_visit_id = :v
+                        WHERE salon_id = :s AND settled_visit_id = :v""")
+                .bind("at", at.toEpochMilli()).bind("v", visitId).bind("s", salonId).execute() > 0;
     }
 
     private static Object nullable(Object value) {

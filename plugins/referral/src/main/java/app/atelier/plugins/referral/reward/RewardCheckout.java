@@ -29,7 +29,8 @@ import org.pf4j.Extension;
  * plugin's {@link BonusWallet} in this same transaction (dedup key {@code referral:<linkId>}),
  * or, when the salon chose discounts or bonus is not active, a pending discount for the
  * referrer's next visit. An unpaid first visit settles the referral without a reward; a later
- * visit never pays out. A bill carrying a referrer's discount marks that reward used.
+ * visit never pays out. A bill carrying a referrer's discount marks that reward used. A refund of
+ * the settling visit reverses the reward and reopens the referral (see {@link #refund}).
  */
 @Extension
 public final class RewardCheckout implements CheckoutParticipant {
@@ -74,7 +75,12 @@ public final class RewardCheckout implements CheckoutParticipant {
         return notes.isEmpty() ? CheckoutResult.done() : new CheckoutResult(String.join("; ", notes));
     }
 
-    /** Rewards the referrer of a first paid visit; returns the note for the visit's history. */
+    /**
+     * Rewards the referrer of a first paid visit; returns the note for the visit's history. A referral
+     * reopened by a refund pays out again, less what the referrer kept of the reversed rewards: points
+     * they had spent and could not give back are subtracted, and a discount they had used means no
+     * new reward; so a referral is worth one reward in all.
+     */
     private String reward(CheckoutContext ctx, Link link) {
         long salonId = ctx.salon().id();
         Optional<ClientView> referrer = context.salonData().client(salonId, link.referrerId());
@@ -85,18 +91,37 @@ public final class RewardCheckout implements CheckoutParticipant {
         ReferralSettings settings = ReferralSettings.of(context.settings(salonId));
         List<BonusWallet> wallets = ReferralSettings.POINTS.equals(settings.referrerRewardKind())
                 ? context.extensions(salonId, BonusWallet.class) : List.of();
+        // a take-back that waited for the bonus feature happens first (when it is on now), so that what was kept is known
+        TakeBack.pending(context, ctx.handle(), salonId, link.id(), ctx.completedAt());
+        List<Reward> earlier = RewardStore.ofLink(ctx.handle(), salonId, link.id());
+        long kept = Payout.kept(earlier);
+        if (Payout.discountKept(earlier)) {
+            return referrer.get().name() + " already used the discount for bringing " + referredName
+                    + " before that first visit was refunded: no new referral reward";
+        }
         if (!wallets.isEmpty()) {
             if (settings.referrerPoints() <= 0) {
                 return "referral reward is set to zero points";
             }
+            long points = Payout.points(settings.referrerPoints(), earlier);
+            if (points <= 0) {
+                return referrer.get().name() + " kept " + Amounts.money(kept, ctx.salon().currency())
+                        + " in points of the reward reversed earlier: no new referral points";
+            }
+            String key = Payout.walletKey(link.id(), ctx.visitId(), earlier);
             // the wallet writes on our handle: the points commit or roll back with this checkout
-            WalletEntry entry = wallets.get(0).credit(new WalletCredit(salonId, link.referrerId(), settings.referrerPoints(),
+            WalletEntry entry = wallets.get(0).credit(new WalletCredit(salonId, link.referrerId(), points,
                     "Referral: " + referrer.get().name() + " brought " + referredName, context.pluginId(), null,
-                    "referral:" + link.id(), ctx.handle()));
-            RewardStore.insertPoints(ctx.handle(), salonId, link.id(), link.referrerId(), settings.referrerPoints(),
-                    entry.entryId(), ctx.visitId(), ctx.completedAt());
-            return referrer.get().name() + " earned " + Amounts.money(settings.referrerPoints(), ctx.salon().currency())
-                    + " in points for bringing " + referredName;
+                    key, ctx.handle()));
+            RewardStore.insertPoints(ctx.handle(), salonId, link.id(), link.referrerId(), points, entry.entryId(), key,
+                    ctx.visitId(), ctx.completedAt());
+            return referrer.get().name() + " earned " + Amounts.money(points, ctx.salon().currency())
+                    + " in points for bringing " + referredName + (kept > 0 ? " (less " + Amounts.money(kept, ctx.salon().currency())
+                    + " kept of the reward reversed earlier)" : "");
+        }
+        if (kept > 0) {
+            return referrer.get().name() + " kept " + Amounts.money(kept, ctx.salon().currency())
+                    + " in points of the reward reversed earlier: no new referral reward";
         }
         if (settings.referrerDiscountBasisPoints() <= 0) {
             return "referral reward is set to a zero discount";
@@ -114,13 +139,37 @@ public final class RewardCheckout implements CheckoutParticipant {
     }
 
     /**
-     * A refunded first visit withdraws the referrer's discount it earned, if not used yet. The
-     * referral stays settled (no second payout on a later visit); points already credited stay,
-     * since {@link BonusWallet} offers no debit.
+     * A refunded first visit undoes the referral, in the refund's transaction: every reward it earned
+     * is marked reversed (an unused discount is withdrawn; a used one stays used), the points are taken
+     * back through the {@link BonusWallet} (never below zero: what the referrer already spent is recorded
+     * as the shortfall), and the referral is reopened so that the client's next first visit can earn it
+     * again. With the bonus feature off the take-back waits ({@code reversal_pending}) for
+     * {@link TakeBackTask}; the refund itself is never refused for it. A second call finds nothing to do.
      */
     @Override
     public CheckoutResult refund(RefundContext ctx) {
-        int cancelled = RewardStore.cancelEarnedBy(ctx.handle(), ctx.salon().id(), ctx.visitId(), ctx.refundedAt());
-        return cancelled > 0 ? new CheckoutResult("the referrer's unused discount for this visit was withdrawn") : CheckoutResult.done();
+        Handle h = ctx.handle();
+        long salonId = ctx.salon().id();
+        List<String> notes = new ArrayList<>();
+        for (Reward reward : RewardStore.liveEarnedBy(h, salonId, ctx.visitId())) {
+            if (!RewardStore.markReversed(h, salonId, reward.id(), ctx.refundedAt())) {
+                continue;
+            }
+            if (Reward.POINTS.equals(reward.kind())) {
+                String currency = ctx.salon().currency();
+                notes.add(TakeBack.of(context, h, salonId, reward, ctx.refundedAt())
+                        .map(r -> "referral points taken back: " + Amounts.money(r.takenBack(), currency)
+                                + (r.shortfall() > 0 ? " (" + Amounts.money(r.shortfall(), currency) + " already spent)" : ""))
+                        .orElse("referral points to be taken back when the bonus feature is on again"));
+            } else if (reward.usedVisitId() == null) {
+                notes.add("the referrer's unused discount for this visit was withdrawn");
+            } else {
+                notes.add("the referrer had already used the discount this visit earned");
+            }
+        }
+        if (LinkStore.reopen(h, salonId, ctx.visitId(), ctx.refundedAt())) {
+            notes.add("referral reopened: the client's next first visit counts");
+        }
+        return notes.isEmpty() ? CheckoutResult.done() : new CheckoutResult(String.join("; ", notes));
     }
 }

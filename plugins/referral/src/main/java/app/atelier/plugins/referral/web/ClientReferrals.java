@@ -52,6 +52,7 @@ final class ClientReferrals {
             Map<String, Object> one = person(salonId, link.referredId());
             one.put("referredAt", link.createdAt().toString());
             one.put("firstVisitPaid", link.firstVisitPaid());
+            one.put("status", link.settled() ? "settled" : link.reversed() ? "reversed" : "open");
             brought.add(one);
         }
         body.put("brought", brought);
@@ -66,6 +67,9 @@ final class ClientReferrals {
             one.put("earnedVisitId", r.earnedVisitId());
             one.put("usedVisitId", r.usedVisitId());
             one.put("usedAmount", r.usedAmount());
+            one.put("reversedAt", r.reversedAt() == null ? null : r.reversedAt().toString());
+            one.put("takenBack", r.takenBack());
+            one.put("shortfall", r.shortfall());
             rewards.add(one);
         }
         body.put("rewards", rewards);

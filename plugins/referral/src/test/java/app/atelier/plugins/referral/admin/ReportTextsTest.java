@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 class ReportTextsTest {
     @Test
     void conversionIsAPercentWithOneDecimalAtMost() {
-        assertEquals("50", new PeriodReport.Totals(2, 1, 1, 0, 0).conversionPercent());
-        assertEquals("33.3", new PeriodReport.Totals(3, 1, 1, 0, 0).conversionPercent());
-        assertEquals("66.7", new PeriodReport.Totals(3, 2, 1, 0, 0).conversionPercent(), "half-up");
-        assertEquals("0", new PeriodReport.Totals(4, 0, 2, 0, 0).conversionPercent());
-        assertNull(new PeriodReport.Totals(0, 0, 0, 0, 0).conversionPercent(), "nobody invited: no conversion at all");
+        assertEquals("50", new PeriodReport.Totals(2, 1, 1, 0, 0, 0).conversionPercent());
+        assertEquals("33.3", new PeriodReport.Totals(3, 1, 1, 0, 0, 0).conversionPercent());
+        assertEquals("66.7", new PeriodReport.Totals(3, 2, 1, 0, 0, 0).conversionPercent(), "half-up");
+        assertEquals("0", new PeriodReport.Totals(4, 0, 2, 0, 0, 0).conversionPercent());
+        assertNull(new PeriodReport.Totals(0, 0, 0, 0, 0, 0).conversionPercent(), "nobody invited: no conversion at all");
     }
 
     @Test
