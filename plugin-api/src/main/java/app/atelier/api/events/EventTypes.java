@@ -14,7 +14,11 @@ public final class EventTypes {
     public static final String VISIT_BOOKED = "visit.booked";
     public static final String VISIT_CONFIRMED = "visit.confirmed";
     public static final String VISIT_RESCHEDULED = "visit.rescheduled";
-    /** An open visit's services or products changed; its payload has {@code clientId}, {@code start} and the new {@code end}. */
+    /**
+     * An open visit's services or products changed; its payload has {@code clientId}, {@code start} and the new {@code end}.
+     *
+     * @since 1.1.0
+     */
     public static final String VISIT_CHANGED = "visit.changed";
     public static final String VISIT_CANCELLED = "visit.cancelled";
     public static final String VISIT_NO_SHOW = "visit.no_show";

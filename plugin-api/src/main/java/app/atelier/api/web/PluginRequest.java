@@ -15,7 +15,7 @@ import java.util.Map;
  * @param role       {@code owner}, {@code admin}, {@code master}, or {@code null} on public routes
  * @param pathParams the values of the route's {@code {name}} segments
  * @param locale     the language and region to answer in: the salon's, or on an admin page the
- *                   language the signed-in user chose in the panel
+ *                   language the signed-in user chose in the panel (since 1.1.0)
  * @since 1.0.0
  */
 @ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")

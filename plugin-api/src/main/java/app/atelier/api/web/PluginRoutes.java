@@ -64,6 +64,7 @@ public interface PluginRoutes {
      * @param labelKey a key of the plugin's message bundle {@code i18n/<pluginId>} with the entry's
      *                 text, looked up in the panel user's language (the key itself is shown if the
      *                 bundle lacks it)
+     * @since 1.1.0
      */
     PluginRoutes adminMenu(String path, String labelKey);
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param plugin the contributing plugin's id (the host fills it in)
  * @param title  heading, in the salon's language
  * @param data   JSON-compatible facts, e.g. {@code {"balance": 12000, "tier": "Gold"}}
- * @param lines  the same facts for a person to read, e.g. {@code ("Balance", "120 ₽")}, in order
+ * @param lines  the same facts for a person to read, e.g. {@code ("Balance", "120 ₽")}, in order (since 1.1.0)
  * @since 1.0.0
  */
 @ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
@@ -29,7 +29,11 @@ public record Widget(String plugin, String title, Map<String, Object> data, List
         this(plugin, title, data, List.of());
     }
 
-    /** Returns this widget with one more line for people. */
+    /**
+     * Returns this widget with one more line for people.
+     *
+     * @since 1.1.0
+     */
     public Widget withLine(String label, String value) {
         List<Line> more = new java.util.ArrayList<>(lines);
         more.add(new Line(label, value));
@@ -41,6 +45,7 @@ public record Widget(String plugin, String title, Map<String, Object> data, List
      *
      * @param label e.g. "Balance", in the salon's language
      * @param value e.g. "1 200 ₽", formatted for the salon
+     * @since 1.1.0
      */
     public record Line(String label, String value) {
     }
