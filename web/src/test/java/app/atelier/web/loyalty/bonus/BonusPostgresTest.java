@@ -1,10 +1,11 @@
 package app.atelier.web.loyalty.bonus;
 
-import static app.atelier.web.loyalty.bonus.BonusSalon.ok;
-import static app.atelier.web.loyalty.bonus.BonusSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +39,7 @@ class BonusPostgresTest {
 
     @BeforeEach
     void start() {
-        BonusSalon.install(root.resolve("plugins"), "bonus");
+        PluginJars.install(root.resolve("plugins"), "bonus");
         server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), freshSchema("w_bonus_pg"));
         salon = BonusSalon.create(server, "pg", List.of("bonus"), PRICE);
         salon.loyaltyProgram(Map.of("lifetimeDays", 30));
@@ -51,7 +52,7 @@ class BonusPostgresTest {
 
     @Test
     void accrualRedemptionExpiryAndRefundOnPostgres() {
-        long anna = salon.client("Anna", null, List.of());
+        long anna = salon.client("Anna", null);
         server.core().tasks().runDue();
         salon.visit(anna, "2026-12-01T12:00", 0);                 // +30 000, expires on day 30
         server.clock.advance(Duration.ofDays(1));
