@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class RemindersPostgresTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders");
+        PluginJars.install(root.resolve("plugins"), "reminders");
         url = freshSchema("w_reminders_pg");
         server = TestServer.start(root, clock, url);
         salon = ReminderSalon.create(server, "postgres", "en", List.of("reminders"));
@@ -62,7 +63,7 @@ class RemindersPostgresTest {
 
     @Test
     void plansSendsMovesAndSurvivesARestart() {
-        salon.settings(Map.of("reminderOffsets", "24h,2h", "confirmationDeadline", true));
+        salon.settings("reminders", Map.of("reminderOffsets", "24h,2h", "confirmationDeadline", true));
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long visit = salon.book(anna, "2026-03-28T15:00");
         salon.drive();
