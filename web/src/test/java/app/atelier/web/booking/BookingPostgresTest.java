@@ -1,9 +1,10 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,10 +39,10 @@ class BookingPostgresTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), freshSchema("w_booking_pg"));
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
-        salon.settings(Map.of("codeChannel", "log", "defaultBufferMinutes", 15));
+        salon.settings("booking", Map.of("codeChannel", "log", "defaultBufferMinutes", 15));
     }
 
     @AfterEach
