@@ -205,6 +205,18 @@ public class SalonFixture {
 
     // ---- the catalogue and the clients ----
 
+    /**
+     * {@code POST /api/v1/users}: a staff account of the salon with this role (owner, admin, master),
+     * tied to master {@code staffId} when not null; returns its id. Sign it in with {@code server.login}.
+     */
+    public long user(String email, String password, String role, Long staffId) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("email", email, "password", password, "role", role));
+        if (staffId != null) {
+            body.put("staffId", staffId);
+        }
+        return ok(post("/api/v1/users", body), 201).get("id").asLong();
+    }
+
     /** {@code POST /api/v1/staff {name}}: a master with no working hours; asserts 201, returns the id. */
     public long master(String name) {
         return ok(post("/api/v1/staff", Map.of("name", name)), 201).get("id").asLong();
@@ -243,6 +255,20 @@ public class SalonFixture {
     /** {@code POST /api/v1/clients} with this body (name, phone, email, birthday, tags, consent, source…); returns the id. */
     public long client(Map<String, ?> body) {
         return ok(post("/api/v1/clients", body), 201).get("id").asLong();
+    }
+
+    /**
+     * {@code POST /api/v1/clients {name, source, tags}}: a client who came from {@code source} (none
+     * when null) with these tags; returns the id. (Not {@link #client(String, String)}: that takes a phone.)
+     */
+    public long clientFrom(String name, String source, String... tags) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        if (source != null) {
+            body.put("source", source);
+        }
+        body.put("tags", List.of(tags));
+        return client(body);
     }
 
     // ---- visits and money ----
