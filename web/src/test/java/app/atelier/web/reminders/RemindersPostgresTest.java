@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
 import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +37,7 @@ class RemindersPostgresTest {
     @BeforeEach
     void start() {
         PluginJars.install(root.resolve("plugins"), "reminders");
-        url = freshSchema("w_reminders_pg");
+        url = PostgresSchema.fresh("w_reminders_pg");
         server = TestServer.start(root, clock, url);
         salon = ReminderSalon.create(server, "postgres", "en", List.of("reminders"));
     }
@@ -48,17 +45,6 @@ class RemindersPostgresTest {
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static String freshSchema(String schema) {
-        String base = System.getenv(ENV);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     @Test

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
 import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +37,7 @@ class BonusPostgresTest {
     @BeforeEach
     void start() {
         PluginJars.install(root.resolve("plugins"), "bonus");
-        server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), freshSchema("w_bonus_pg"));
+        server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), PostgresSchema.fresh("w_bonus_pg"));
         salon = BonusSalon.create(server, "pg", List.of("bonus"), PRICE);
         salon.loyaltyProgram(Map.of("lifetimeDays", 30));
     }
@@ -74,16 +71,5 @@ class BonusPostgresTest {
         assertEquals(List.of(-20_000L, -10_000L), salon.amounts(anna, "expiry"),
                 "the first lot's rest, then the 100.00 the refund returned with that lot's expiry");
         assertEquals(0, salon.balance(anna));
-    }
-
-    private static String freshSchema(String schema) {
-        String base = System.getenv(ENV);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

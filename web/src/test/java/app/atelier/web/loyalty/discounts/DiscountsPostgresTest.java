@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
 import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +27,10 @@ class DiscountsPostgresTest {
     @TempDir
     Path root;
 
-    private static String freshSchema() {
-        String base = System.getenv("ATELIER_TEST_PG_URL");
-        String schema = "w_discountspostgrestest";
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
     @Test
     void rulesPersonalAndManualDiscountsOnPostgres() {
         PluginJars.install(root.resolve("plugins"), "discounts");
-        try (TestServer server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), freshSchema())) {
+        try (TestServer server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), PostgresSchema.fresh(DiscountsPostgresTest.class))) {
             DiscountSalon salon = DiscountSalon.create(server, "pg");
             long tiered = salon.rule(Map.of("name", "Loyalty", "kind", "percent", "combines", true,
                     "target", Map.of("type", "categories", "categories", List.of("Hair")),

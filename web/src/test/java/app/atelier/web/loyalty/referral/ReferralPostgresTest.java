@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,24 +39,13 @@ class ReferralPostgresTest {
     void start() {
         PluginJars.install(root.resolve("plugins"), "referral", "bonus");
         server = TestServer.start(root, new app.atelier.web.testing.MutableClock(Instant.parse("2026-12-01T06:00:00Z")),
-                freshSchema("w_referral_pg"));
+                PostgresSchema.fresh("w_referral_pg"));
         salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral"));
     }
 
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static String freshSchema(String schema) {
-        String base = System.getenv(ENV);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     @Test
