@@ -134,6 +134,7 @@ public class SalonFixture {
         token = server.login(ownerEmail(), OWNER_PASSWORD);
     }
 
+    /** {@code owner@<slug>.test}, the owner's sign-in. */
     public String ownerEmail() {
         return "owner@" + slug + ".test";
     }
@@ -157,18 +158,22 @@ public class SalonFixture {
         return server.call(method, path, token, body);
     }
 
+    /** {@code GET path} with this salon's token; the reply as it came. */
     public Reply get(String path) {
         return call("GET", path, null);
     }
 
+    /** {@code POST path} with this salon's token; the reply as it came. */
     public Reply post(String path, Object body) {
         return call("POST", path, body);
     }
 
+    /** {@code PUT path} with this salon's token; the reply as it came. */
     public Reply put(String path, Object body) {
         return call("PUT", path, body);
     }
 
+    /** {@code DELETE path} with this salon's token; the reply as it came. */
     public Reply delete(String path) {
         return call("DELETE", path, null);
     }
