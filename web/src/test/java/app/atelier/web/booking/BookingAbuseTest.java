@@ -1,10 +1,11 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
-import static app.atelier.web.booking.BookingSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class BookingAbuseTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
     }
@@ -75,7 +76,7 @@ class BookingAbuseTest {
 
     @Test
     void limitsPerAddressAndPerPhoneAnswer429() {
-        salon.settings(Map.of("bookingsPerHourPerAddress", 3, "bookingsPerHourPerPhone", 2, "maxOpenBookingsPerPhone", 10));
+        salon.settings("booking", Map.of("bookingsPerHourPerAddress", 3, "bookingsPerHourPerPhone", 2, "maxOpenBookingsPerPhone", 10));
         ok(salon.book(salon.booking("2026-12-02T10:00", "Anna", ANNA)), 201);
         ok(salon.book(salon.booking("2026-12-02T12:00", "Anna", ANNA)), 201);
         assertTrue(problem(salon.book(salon.booking("2026-12-02T14:00", "Anna", ANNA)), 429).contains("на этот номер"),
@@ -89,20 +90,20 @@ class BookingAbuseTest {
 
     @Test
     void aPhoneHoldsAtMostTheAllowedUpcomingVisits() {
-        salon.settings(Map.of("maxOpenBookingsPerPhone", 2, "salonPhone", "+7 495 000-00-00"));
+        salon.settings("booking", Map.of("maxOpenBookingsPerPhone", 2, "salonPhone", "+7 495 000-00-00"));
         ok(salon.book(salon.booking("2026-12-02T10:00", "Anna", ANNA)), 201);
         long second = ok(salon.book(salon.booking("2026-12-03T10:00", "Anna", "8 916 123 45 67")), 201).get("visitId").asLong();
         String refused = problem(salon.book(salon.booking("2026-12-04T10:00", "Anna", ANNA)), 409);
         assertTrue(refused.contains("уже 2") && refused.contains("+7 495 000-00-00"), refused);
         assertEquals(2, visits());
-        ok(server.call("POST", "/api/v1/visits/" + second + "/cancel", salon.token, null), 200);
+        ok(server.call("POST", "/api/v1/visits/" + second + "/cancel", salon.token(), null), 200);
         ok(salon.book(salon.booking("2026-12-04T10:00", "Anna", ANNA)), 201);
         assertEquals(1, clients(), "an existing client is recognised by phone, in any format");
     }
 
     @Test
     void aPhoneConfirmedByCodeBooksAndWrongCodesRunOut() {
-        salon.settings(Map.of("confirmPhone", true, "codeChannel", "log", "codeAttempts", 2));
+        salon.settings("booking", Map.of("confirmPhone", true, "codeChannel", "log", "codeAttempts", 2));
         JsonAssert.codeRequired(ok(salon.book(salon.booking("2026-12-02T10:00", "Anna", ANNA)), 202));
         String code = salon.lastCode(ANNA);
         Map<String, Object> wrong = salon.booking("2026-12-02T10:00", "Anna", ANNA);

@@ -1,11 +1,12 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.admin.PanelClient;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ class BookingAdminPagesTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
         panel = PanelClient.session(server, "owner@rosa.test", "owner-secret-1");
@@ -54,7 +55,7 @@ class BookingAdminPagesTest {
         assertEquals(1, empty.body().split("<html", -1).length - 1, "framed once by the panel");
 
         long visit = ok(salon.book(salon.booking("2026-12-02T10:00", "Anna Petrova", ANNA)), 201).get("visitId").asLong();
-        ok(server.call("POST", "/api/v1/visits", salon.token, Map.of("clientId", salon.visit(visit).get("clientId").asLong(),
+        ok(server.call("POST", "/api/v1/visits", salon.token(), Map.of("clientId", salon.visit(visit).get("clientId").asLong(),
                 "staffId", salon.staffId, "start", "2026-12-03T12:00", "items", List.of(Map.of("serviceId", salon.serviceId)))), 201);
 
         long start = System.nanoTime();
@@ -80,17 +81,17 @@ class BookingAdminPagesTest {
         assertEquals(0, ok(salon.publicCall("GET", "booking/services", null), 200).get("services").size());
         assertTrue(panel.get(PAGE).body().contains("<span class=\"badge off\">not offered</span>"));
 
-        ok(server.call("PUT", "/api/v1/plugins/booking", salon.token, Map.of("enabled", false)), 200);
+        ok(server.call("PUT", "/api/v1/plugins/booking", salon.token(), Map.of("enabled", false)), 200);
         assertFalse(panel.get("/admin").body().contains(PAGE), "no entry while off");
         assertEquals(404, panel.get(PAGE).status());
-        ok(server.call("PUT", "/api/v1/plugins/booking", salon.token, Map.of("enabled", true)), 200);
+        ok(server.call("PUT", "/api/v1/plugins/booking", salon.token(), Map.of("enabled", true)), 200);
         assertTrue(panel.get("/admin").body().contains("href=\"" + PAGE + "\" class=\"plugin-link\""));
     }
 
     @Test
     void aMasterMayNotAndAnotherSalonSeesNoneOfTheseBookings() {
         ok(salon.book(salon.booking("2026-12-02T10:00", "Anna Petrova", ANNA)), 201);
-        ok(server.call("POST", "/api/v1/users", salon.token, Map.of("email", "vera@rosa.test", "password", "master-secret-1",
+        ok(server.call("POST", "/api/v1/users", salon.token(), Map.of("email", "vera@rosa.test", "password", "master-secret-1",
                 "role", "master", "staffId", salon.staffId)), 201);
         PanelClient master = PanelClient.session(server, "vera@rosa.test", "master-secret-1");
         assertEquals(403, master.get(PAGE).status());

@@ -1,11 +1,12 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
-import static app.atelier.web.booking.BookingSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,10 +35,10 @@ class BookingApiFlowTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
-        salon.settings(Map.of("codeChannel", "log"));
+        salon.settings("booking", Map.of("codeChannel", "log"));
     }
 
     @AfterEach
@@ -69,7 +70,7 @@ class BookingApiFlowTest {
         JsonNode desk = salon.visit(visitId);
         assertEquals("online", desk.get("channel").asText());
         assertEquals("booked", desk.get("status").asText());
-        JsonNode client = ok(server.call("GET", "/api/v1/clients/" + desk.get("clientId").asLong(), salon.token, null), 200);
+        JsonNode client = ok(server.call("GET", "/api/v1/clients/" + desk.get("clientId").asLong(), salon.token(), null), 200);
         assertEquals("online booking", client.get("source").asText());
         assertEquals(ANNA, client.get("phone").asText());
         assertFalse(salon.slots("2026-12-02").contains("2026-12-02T07:00:00Z"), "the booked hour is no longer free");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
@@ -49,10 +50,10 @@ class BookingBrowserTest {
             fail("the booking browser test needs Debian's chromium at " + CHROMIUM + " and chromium-driver at " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver (.ci/run does)");
         }
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
-        salon.settings(Map.of("codeChannel", "log"));
+        salon.settings("booking", Map.of("codeChannel", "log"));
         driver = chromium();
     }
 

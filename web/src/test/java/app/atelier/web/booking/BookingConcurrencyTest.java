@@ -3,6 +3,8 @@ package app.atelier.web.booking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,11 +42,11 @@ class BookingConcurrencyTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rush", List.of("booking"));
         // all fifty come from one test machine: the per-address limit is not what this test is about
-        salon.settings(Map.of("bookingsPerHourPerAddress", 1000));
+        salon.settings("booking", Map.of("bookingsPerHourPerAddress", 1000));
     }
 
     @AfterEach
@@ -109,7 +111,7 @@ class BookingConcurrencyTest {
 
     @Test
     void fiftyClientsAnyOfTwoMastersExactlyTwoVisits() throws Exception {
-        salon.staff("Alina", 10, 20);
+        salon.master("Alina", SalonFixture.hours(1, 6, "10:00", "20:00"));
         List<HttpResponse<String>> answers = fire(null);
         assertEquals(2, answers.stream().filter(a -> a.statusCode() == 201).count(),
                 answers.stream().map(a -> a.statusCode() + " " + a.body()).toList().toString());

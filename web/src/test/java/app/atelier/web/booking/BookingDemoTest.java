@@ -1,11 +1,12 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.demo.DemoSeeder;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class BookingDemoTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         new DemoSeeder(server.core()).seed("demo-secret-1");
     }

@@ -1,11 +1,13 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +33,7 @@ class BookingDeskTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
     }
@@ -42,7 +44,7 @@ class BookingDeskTest {
     }
 
     private Reply desk(String method, String path, Object body) {
-        return server.call(method, "/api/v1/booking/" + path, salon.token, body);
+        return server.call(method, "/api/v1/booking/" + path, salon.token(), body);
     }
 
     private List<String> staffFor(long serviceId) {
@@ -64,9 +66,9 @@ class BookingDeskTest {
         assertTrue(free.contains("2026-12-02T08:30:00Z"));
         assertFalse(free.contains("2026-12-02T06:45:00Z"), "a haircut at 09:45 would need its pause till 11:15");
 
-        long manicure = ok(server.call("POST", "/api/v1/services", salon.token, Map.of("name", "Manicure", "category", "Nails",
+        long manicure = ok(server.call("POST", "/api/v1/services", salon.token(), Map.of("name", "Manicure", "category", "Nails",
                 "durationMinutes", 45, "price", 120000)), 201).get("id").asLong();
-        long alina = salon.staff("Alina", 10, 20);
+        long alina = salon.master("Alina", SalonFixture.hours(1, 6, "10:00", "20:00"));
         ok(desk("PUT", "staff/" + alina, Map.of("serviceIds", List.of(manicure))), 200);
         assertEquals(List.of("Vera"), staffFor(salon.serviceId), "Alina takes only manicures online");
         assertEquals(List.of("Alina", "Vera"), staffFor(manicure));
@@ -84,7 +86,7 @@ class BookingDeskTest {
     @Test
     void rolesSalonsAndBadInput() {
         long vera = salon.staffId;
-        ok(server.call("POST", "/api/v1/users", salon.token, Map.of("email", "vera@rosa.test", "password", "master-secret-1",
+        ok(server.call("POST", "/api/v1/users", salon.token(), Map.of("email", "vera@rosa.test", "password", "master-secret-1",
                 "role", "master", "staffId", vera)), 201);
         String master = server.login("vera@rosa.test", "master-secret-1");
         assertEquals(200, server.call("GET", "/api/v1/booking/services", master, null).status(), "a master reads");
@@ -94,20 +96,20 @@ class BookingDeskTest {
         assertEquals(400, desk("PUT", "services/" + salon.serviceId, Map.of("online", "yes")).status());
         assertEquals(400, desk("PUT", "staff/" + vera, Map.of("serviceIds", List.of(424242))).status());
         BookingSalon other = BookingSalon.create(server, "lily", List.of("booking"));
-        assertEquals(404, server.call("PUT", "/api/v1/booking/services/" + salon.serviceId, other.token,
+        assertEquals(404, server.call("PUT", "/api/v1/booking/services/" + salon.serviceId, other.token(),
                 Map.of("bufferMinutes", 5)).status(), "another salon's service is not found");
-        assertEquals(404, server.call("PUT", "/api/v1/booking/staff/" + vera, other.token, Map.of("serviceIds", List.of()))
+        assertEquals(404, server.call("PUT", "/api/v1/booking/staff/" + vera, other.token(), Map.of("serviceIds", List.of()))
                 .status());
 
         long visit = ok(salon.book(salon.booking("2026-12-02T10:00", "Anna", "+79161234567")), 201).get("visitId").asLong();
         JsonNode links = ok(desk("GET", "visits/" + visit + "/links", null), 200);
         assertEquals(200, server.call("GET", links.get("manageUrl").asText(), null, null).status());
-        assertEquals(404, server.call("GET", "/api/v1/booking/visits/" + visit + "/links", other.token, null).status());
+        assertEquals(404, server.call("GET", "/api/v1/booking/visits/" + visit + "/links", other.token(), null).status());
     }
 
     @Test
     void corsAnswersOnlyTheSalonsOrigins() {
-        salon.settings(Map.of("corsOrigins", "https://app.rosa.example, https://m.rosa.example"));
+        salon.settings("booking", Map.of("corsOrigins", "https://app.rosa.example, https://m.rosa.example"));
         Map<String, String> listed = Map.of("Origin", "https://app.rosa.example");
         Reply allowed = salon.publicCall("GET", "booking/services", null, listed);
         assertEquals(200, allowed.status());

@@ -1,11 +1,12 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.booking.Browserless.Page;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,10 +37,10 @@ class BookingPagesTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
-        salon.settings(Map.of("codeChannel", "log", "salonPhone", "+7 495 000-00-00", "salonAddress", "Тверская, 1"));
+        salon.settings("booking", Map.of("codeChannel", "log", "salonPhone", "+7 495 000-00-00", "salonAddress", "Тверская, 1"));
         browser = new Browserless(server.url(""));
     }
 
@@ -150,7 +151,7 @@ class BookingPagesTest {
 
     @Test
     void whenTheSalonConfirmsPhonesTheVisitWaitsForTheCode() {
-        salon.settings(Map.of("confirmPhone", true));
+        salon.settings("booking", Map.of("confirmPhone", true));
         Page details = walkToDetails();
         Page asked = browser.post("/s/rosa/booking", form(details, "Anna", ANNA));
         assertEquals(200, asked.status(), asked.body());

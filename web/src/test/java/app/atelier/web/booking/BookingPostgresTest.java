@@ -1,17 +1,15 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,26 +36,15 @@ class BookingPostgresTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
-        server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), freshSchema("w_booking_pg"));
+        PluginJars.install(root.resolve("plugins"), "booking");
+        server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), PostgresSchema.fresh("w_booking_pg"));
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
-        salon.settings(Map.of("codeChannel", "log", "defaultBufferMinutes", 15));
+        salon.settings("booking", Map.of("codeChannel", "log", "defaultBufferMinutes", 15));
     }
 
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static String freshSchema(String schema) {
-        String base = System.getenv(ENV);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     @Test

@@ -1,8 +1,8 @@
 package app.atelier.web.booking;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,56 +14,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A salon (Europe/Moscow, RUB, Russian) on a {@link TestServer}: master Vera works Monday to
- * Saturday 10:00–20:00, one service "Haircut" of 60 minutes at 1 500.00, the plugins of its tariff
- * switched on. The server's clock starts on Tuesday 2026-12-01 at 09:00 Moscow time.
+ * A {@link SalonFixture} (Europe/Moscow, RUB, Russian): master Vera works Monday to Saturday
+ * 10:00–20:00, one service "Haircut" of 60 minutes at 1 500.00, the plugins of its tariff switched
+ * on; plus the booking plugin's public calls (slots, bookings, one-time codes). The server's clock
+ * starts on Tuesday 2026-12-01 at 09:00 Moscow time.
  */
-final class BookingSalon {
+final class BookingSalon extends SalonFixture {
     static final long PRICE = 150_000;
-    static final String PROBLEM = "application/problem+json";
 
-    final TestServer server;
-    final long id;
-    final String slug;
-    final String token;
     final long staffId;
     final long serviceId;
 
-    private BookingSalon(TestServer server, long id, String slug, String token, long staffId, long serviceId) {
-        this.server = server;
-        this.id = id;
-        this.slug = slug;
-        this.token = token;
-        this.staffId = staffId;
-        this.serviceId = serviceId;
+    private BookingSalon(SalonFixture salon) {
+        super(salon);
+        staffId = master("Vera", hours(1, 6, "10:00", "20:00"));
+        serviceId = service("Haircut", "Hair", 60, PRICE);
     }
 
-    static BookingSalon create(TestServer server, String slug, List<String> plugins) {
-        String token = server.salonWithOwner(slug, "tariff-" + slug, plugins);
-        long salonId = ok(server.call("GET", "/api/v1/auth/me", token, null), 200).path("salonId").asLong();
-        long staff = staff(server, token, "Vera", 10, 20);
-        long service = ok(server.call("POST", "/api/v1/services", token, Map.of("name", "Haircut", "category", "Hair",
-                "durationMinutes", 60, "price", PRICE)), 201).get("id").asLong();
-        BookingSalon salon = new BookingSalon(server, salonId, slug, token, staff, service);
-        plugins.forEach(p -> ok(server.call("PUT", "/api/v1/plugins/" + p, token, Map.of("enabled", true)), 200));
-        return salon;
-    }
-
-    /** A master working Monday to Saturday from {@code from} to {@code to} o'clock. */
-    static long staff(TestServer server, String token, String name, int from, int to) {
-        List<Map<String, Object>> hours = new ArrayList<>();
-        for (int day = 1; day <= 6; day++) {
-            hours.add(Map.of("weekday", day, "start", String.format("%02d:00", from), "end", String.format("%02d:00", to)));
-        }
-        return ok(server.call("POST", "/api/v1/staff", token, Map.of("name", name, "hours", hours)), 201).get("id").asLong();
-    }
-
-    long staff(String name, int from, int to) {
-        return staff(server, token, name, from, to);
-    }
-
-    void settings(Map<String, Object> values) {
-        ok(server.call("PUT", "/api/v1/plugins/booking/settings", token, values), 200);
+    public static BookingSalon create(TestServer server, String slug, List<String> plugins) {
+        return new BookingSalon(SalonFixture.create(server, slug, plugins));
     }
 
     /** {@code /api/v1/public/{slug}/…} */
@@ -93,6 +62,7 @@ final class BookingSalon {
         return body;
     }
 
+    /** {@code POST /api/v1/public/{slug}/booking/bookings}, as a client books online; the reply as it came. */
     Reply book(Map<String, Object> body) {
         return publicCall("POST", "booking/bookings", body);
     }
@@ -108,27 +78,8 @@ final class BookingSalon {
         return m.group(1);
     }
 
-    int count(String sql, Map<String, Object> params) {
-        return server.core().db().read(h -> {
-            var q = h.createQuery(sql);
-            params.forEach(q::bind);
-            return q.mapTo(Integer.class).one();
-        });
-    }
-
     /** The visit as the desk sees it. */
     JsonNode visit(long visitId) {
-        return ok(server.call("GET", "/api/v1/visits/" + visitId, token, null), 200);
-    }
-
-    static JsonNode ok(Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    static String problem(Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith(PROBLEM), r.contentType() + " " + r.body());
-        return r.json().path("detail").asText();
+        return ok(get("/api/v1/visits/" + visitId), 200);
     }
 }

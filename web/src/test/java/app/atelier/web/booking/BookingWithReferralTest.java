@@ -1,10 +1,11 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -30,10 +31,10 @@ class BookingWithReferralTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking", "referral");
+        PluginJars.install(root.resolve("plugins"), "booking", "referral");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking", "referral"));
-        salon.settings(Map.of("codeChannel", "log"));
+        salon.settings("booking", Map.of("codeChannel", "log"));
     }
 
     @AfterEach
@@ -43,9 +44,9 @@ class BookingWithReferralTest {
 
     @Test
     void aPromoCodeAtBookingLinksTheNewClientAndTheReferrerSeesItInTheCabinet() {
-        long anna = ok(server.call("POST", "/api/v1/clients", salon.token, Map.of("name", "Anna Petrova", "phone", ANNA)), 201)
+        long anna = ok(server.call("POST", "/api/v1/clients", salon.token(), Map.of("name", "Anna Petrova", "phone", ANNA)), 201)
                 .get("id").asLong();
-        String code = ok(server.call("GET", "/api/v1/referral/clients/" + anna + "/code", salon.token, null), 200)
+        String code = ok(server.call("GET", "/api/v1/referral/clients/" + anna + "/code", salon.token(), null), 200)
                 .get("code").asText();
         assertTrue(ok(salon.publicCall("GET", "booking/services", null), 200).at("/salon/promoCodes").asBoolean());
         assertTrue(new Browserless(server.url("")).get("/s/rosa/booking/details?serviceIds=" + salon.serviceId
@@ -56,7 +57,7 @@ class BookingWithReferralTest {
         JsonNode booked = ok(salon.book(olga), 201);
         assertTrue(booked.at("/referral/accepted").asBoolean(), booked.toString());
         long olgaId = salon.visit(booked.get("visitId").asLong()).get("clientId").asLong();
-        JsonNode link = ok(server.call("GET", "/api/v1/referral/clients/" + olgaId, salon.token, null), 200);
+        JsonNode link = ok(server.call("GET", "/api/v1/referral/clients/" + olgaId, salon.token(), null), 200);
         assertEquals(anna, link.at("/referredBy/clientId").asLong(), link.toString());
 
         Map<String, Object> self = salon.booking("2026-12-02T12:00", "Anna Petrova", ANNA);
@@ -73,7 +74,7 @@ class BookingWithReferralTest {
         assertEquals(code, widget.at("/data/code").asText());
         assertEquals(1, widget.at("/data/broughtCount").asInt());
 
-        ok(server.call("PUT", "/api/v1/plugins/referral", salon.token, Map.of("enabled", false)), 200);
+        ok(server.call("PUT", "/api/v1/plugins/referral", salon.token(), Map.of("enabled", false)), 200);
         assertFalse(ok(salon.publicCall("GET", "booking/services", null), 200).at("/salon/promoCodes").asBoolean());
         assertEquals(0, ok(salon.publicCall("GET", "cabinet/visits", null, Map.of("Authorization", "Bearer " + token)), 200)
                 .get("widgets").size(), "an inactive plugin shows nothing");

@@ -1,12 +1,13 @@
 package app.atelier.web.booking;
 
-import static app.atelier.web.booking.BookingSalon.ok;
-import static app.atelier.web.booking.BookingSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.booking.Browserless.Page;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,10 +37,10 @@ class CabinetSignInTest {
 
     @BeforeEach
     void start() {
-        BookingJars.install(root.resolve("plugins"), "booking");
+        PluginJars.install(root.resolve("plugins"), "booking");
         server = TestServer.start(root);
         salon = BookingSalon.create(server, "rosa", List.of("booking"));
-        salon.settings(Map.of("codeChannel", "log", "codeAttempts", 3, "codeMinutes", 10));
+        salon.settings("booking", Map.of("codeChannel", "log", "codeAttempts", 3, "codeMinutes", 10));
     }
 
     @AfterEach
@@ -155,7 +156,7 @@ class CabinetSignInTest {
 
     @Test
     void theCabinetKeepsTheCancellationPolicy() {
-        salon.settings(Map.of("cancelHoursBefore", 48, "salonPhone", "+7 495 000-00-00"));
+        salon.settings("booking", Map.of("cancelHoursBefore", 48, "salonPhone", "+7 495 000-00-00"));
         long visit = ok(salon.book(salon.booking("2026-12-02T10:00", "Anna", ANNA)), 201).get("visitId").asLong();
         ok(salon.publicCall("POST", "cabinet/code", Map.of("phone", ANNA)), 202);
         String token = ok(session(ANNA, salon.lastCode(ANNA)), 201).get("token").asText();

@@ -1,6 +1,6 @@
 package app.atelier.web.loyalty;
 
-import static app.atelier.web.loyalty.bonus.BonusSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -4,7 +4,7 @@ import static app.atelier.web.loyalty.BonusAdminPagesTest.count;
 import static app.atelier.web.loyalty.BonusAdminPagesTest.error;
 import static app.atelier.web.loyalty.BonusAdminPagesTest.fastest;
 import static app.atelier.web.loyalty.BonusAdminPagesTest.plain;
-import static app.atelier.web.loyalty.referral.ReferralSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,12 +50,12 @@ class ReferralAdminPagesTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
         server = TestServer.start(root, clock);
         salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral"));
-        anna = salon.client("Anna Petrova", "+79161234567", null);
-        long ivan = salon.client("Ivan Sokolov", "+79161110000", null);
+        anna = salon.client("Anna Petrova", "+79161234567");
+        long ivan = salon.client("Ivan Sokolov", "+79161110000");
         ok(salon.refer(ivan, salon.code(anna)), 201);
         clock.advance(Duration.ofDays(1)); // 1 December, 12:00 in Moscow
-        long maria = salon.client("Maria Ivanova", "+79167654321", null);
-        long olga = salon.client("Olga Sidorova", "+79165550000", null);
+        long maria = salon.client("Maria Ivanova", "+79167654321");
+        long olga = salon.client("Olga Sidorova", "+79165550000");
         ok(salon.refer(maria, salon.code(anna)), 201);
         ok(salon.refer(olga, salon.code(anna)), 201);
         salon.visitAndPay(maria, "2026-12-02T12:00");
@@ -114,7 +114,7 @@ class ReferralAdminPagesTest {
     void theMenuEntryFollowsThePluginAndMastersAndOtherSalonsSeeNothing() {
         assertTrue(owner.get("/admin").body().contains("href=\"" + REPORT + "\""));
         assertTrue(owner.get("/admin").body().contains(">Referral report</a>"));
-        ok(salon.server.call("POST", "/api/v1/users", salon.token, Map.of("email", "master@alpha.test", "password",
+        ok(salon.server.call("POST", "/api/v1/users", salon.token(), Map.of("email", "master@alpha.test", "password",
                 "master-secret-1", "role", "master", "staffId", salon.staffId)), 201);
         PanelClient master = PanelClient.session(server, "master@alpha.test", "master-secret-1");
         assertEquals(403, master.get(DECEMBER).status());

@@ -1,11 +1,12 @@
 package app.atelier.web.pluginhost;
 
-import static app.atelier.web.pluginhost.ProofSalon.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,13 +46,13 @@ class PluginRunTimeUpgradeTest {
 
     @Test
     void upgradeReplacesTheRunningVersionInOneCallAndSurvivesARestart() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         String op = server.operatorToken();
         ProofSalon salon = ProofSalon.create(server, op, "alpha", "gold", List.of("proof")).enableProof();
         long visit = salon.book("2026-12-02T12:00");
         assertEquals(200, salon.get("/api/v1/proof/ping").status());
-        Path newer = ProofJars.variant(scratch.resolve("proof-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"));
+        Path newer = PluginJars.proofVariant(scratch.resolve("proof-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"));
 
         Reply upgraded = server.upload("/api/v1/platform/plugins", op, newer);
 
@@ -73,16 +74,16 @@ class PluginRunTimeUpgradeTest {
         JsonNode proof = plugin(health(), "proof");
         assertEquals("1.1.0", proof.get("version").asText());
         assertEquals("started", proof.get("state").asText());
-        assertEquals(200, server.call("GET", "/api/v1/proof/ping", salon.token, null).status());
+        assertEquals(200, server.call("GET", "/api/v1/proof/ping", salon.token(), null).status());
     }
 
     @Test
     void anIncompatibleNewVersionIsRefusedAndTheOldOneKeepsRunning() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         String op = server.operatorToken();
         ProofSalon salon = ProofSalon.create(server, op, "alpha", "gold", List.of("proof")).enableProof();
-        Path future = ProofJars.variant(scratch.resolve("proof-2.0.0.jar"),
+        Path future = PluginJars.proofVariant(scratch.resolve("proof-2.0.0.jar"),
                 Map.of("Plugin-Version", "2.0.0", "Plugin-Requires", ">=2.0.0 & <3.0.0"));
 
         Reply refused = server.upload("/api/v1/platform/plugins", op, future);
@@ -99,14 +100,14 @@ class PluginRunTimeUpgradeTest {
 
     @Test
     void aPluginTheOperatorStoppedStaysStoppedAcrossAnUpgrade() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         String op = server.operatorToken();
         ProofSalon salon = ProofSalon.create(server, op, "alpha", "gold", List.of("proof")).enableProof();
         assertEquals(200, server.call("POST", "/api/v1/platform/plugins/proof/stop", op, null).status());
 
         Reply upgraded = server.upload("/api/v1/platform/plugins", op,
-                ProofJars.variant(scratch.resolve("proof-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0")));
+                PluginJars.proofVariant(scratch.resolve("proof-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0")));
 
         assertEquals(201, upgraded.status(), upgraded.body());
         assertEquals("1.1.0", upgraded.json().get("version").asText());

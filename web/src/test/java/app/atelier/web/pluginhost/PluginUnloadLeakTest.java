@@ -1,7 +1,7 @@
 package app.atelier.web.pluginhost;
 
-import static app.atelier.web.pluginhost.ProofSalon.adjustmentsOf;
-import static app.atelier.web.pluginhost.ProofSalon.count;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.cash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -100,7 +100,7 @@ class PluginUnloadLeakTest {
      */
     static void exerciseEveryExtension(TestServer server, ProofSalon salon, int cycle) {
         salon.enableProof();
-        Reply settings = server.call("PUT", "/api/v1/plugins/proof/settings", salon.token,
+        Reply settings = server.call("PUT", "/api/v1/plugins/proof/settings", salon.token(),
                 Map.of("failMode", "none", "discountBasisPoints", 1000));
         assertEquals(200, settings.status(), settings.body());
         assertEquals(200, salon.get("/api/v1/plugins/proof/settings").status());
@@ -124,33 +124,33 @@ class PluginUnloadLeakTest {
         long visit = salon.book("2026-12-02T" + (10 + cycle) + ":00");
         JsonNode bill = salon.quote(visit).get("bill");
         assertEquals(1, adjustmentsOf(bill, "proof").size(), bill.toString());
-        Reply paid = salon.checkout(visit, "leak-" + cycle, bill.get("total").asLong());
+        Reply paid = salon.checkout(visit, "leak-" + cycle, cash(bill.get("total").asLong()));
         assertEquals(201, paid.status(), paid.body());
         assertEquals(1, salon.get("/api/v1/proof/checkouts/" + visit).json().get("count").asInt());
 
         // events, after commit
         server.core().events().dispatchDue(100);
-        assertTrue(count(server, """
+        assertTrue(server.count("""
                 SELECT count(*) FROM proof_event_call c JOIN outbox_event e ON e.id = c.event_id
                 WHERE e.subject_id = :v AND c.succeeded = 1""", Map.of("v", visit)) >= 1, "the listener saw visit " + visit);
 
         // the hourly task
         server.clock.advance(Duration.ofHours(1));
         server.core().tasks().runDue();
-        assertEquals(cycle + 1, count(server, "SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", salon.id)));
+        assertEquals(cycle + 1, server.count("SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", salon.id)));
 
         // a message queued by the plugin, delivered through its channel
-        Reply queued = server.call("POST", "/api/v1/proof/messages?key=leak-" + cycle, salon.token, null);
+        Reply queued = server.call("POST", "/api/v1/proof/messages?key=leak-" + cycle, salon.token(), null);
         assertEquals(201, queued.status(), queued.body());
         server.core().notifications().deliverDue(10);
-        assertEquals(cycle + 1, count(server, "SELECT count(*) FROM proof_delivery WHERE salon_id = :s", Map.of("s", salon.id)));
+        assertEquals(cycle + 1, server.count("SELECT count(*) FROM proof_delivery WHERE salon_id = :s", Map.of("s", salon.id)));
 
         // the plugin's own classes through the host's Jackson and Jdbi (the proof plugin's own routes pass none);
         // the probe is the plugin's code, loaded by its classloader, not the test's copy of the class
         ClassLoader pluginLoader = server.core().plugins().extensionsOf("proof", PricingStep.class).get(0).getClass().getClassLoader();
         assertTrue(server.core().plugins().extensionsOf("proof", WebContribution.class).stream()
                 .anyMatch(w -> w.getClass().getSimpleName().equals("ProbeWeb") && w.getClass().getClassLoader() == pluginLoader));
-        Reply echo = server.call("POST", "/api/v1/proof/probe/echo", salon.token,
+        Reply echo = server.call("POST", "/api/v1/proof/probe/echo", salon.token(),
                 Map.of("text", "cycle " + cycle, "times", cycle, "tags", Map.of("values", List.of("a", "b"))));
         assertEquals(200, echo.status(), echo.body());
         assertEquals("cycle " + cycle + "!", echo.json().get("text").asText());

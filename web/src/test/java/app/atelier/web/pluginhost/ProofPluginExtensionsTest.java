@@ -1,11 +1,12 @@
 package app.atelier.web.pluginhost;
 
-import static app.atelier.web.pluginhost.ProofSalon.adjustmentsOf;
-import static app.atelier.web.pluginhost.ProofSalon.count;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.cash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,7 @@ class ProofPluginExtensionsTest {
 
     @BeforeEach
     void start() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         salon = ProofSalon.create(server, server.operatorToken(), "alpha", "with-proof", List.of("proof")).enableProof();
     }
@@ -58,8 +59,8 @@ class ProofPluginExtensionsTest {
         assertEquals(-subtotal / 10, amount);
         assertEquals(subtotal + amount, bill.get("total").asLong());
         // a quote writes nothing
-        assertEquals(0, count(server, "SELECT count(*) FROM bill WHERE visit_id = :v", Map.of("v", visit)));
-        assertEquals(0, count(server, "SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(0, server.count("SELECT count(*) FROM bill WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(0, server.count("SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
     }
 
     @Test
@@ -68,31 +69,31 @@ class ProofPluginExtensionsTest {
         long total = salon.quote(visit).get("bill").get("total").asLong();
         salon.failMode("checkout");
 
-        Reply failed = salon.checkout(visit, "checkout-1", total);
+        Reply failed = salon.checkout(visit, "checkout-1", cash(total));
 
         assertEquals(409, failed.status(), failed.body());
         assertTrue(failed.contentType().startsWith(PROBLEM), failed.contentType());
         Reply after = salon.get("/api/v1/visits/" + visit);
         assertEquals("booked", after.json().get("status").asText());
         assertFalse(after.json().has("bill"), after.body());
-        assertEquals(0, count(server, "SELECT count(*) FROM bill WHERE visit_id = :v", Map.of("v", visit)));
-        assertEquals(0, count(server, "SELECT count(*) FROM payment WHERE visit_id = :v", Map.of("v", visit)));
-        assertEquals(0, count(server, "SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(0, server.count("SELECT count(*) FROM bill WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(0, server.count("SELECT count(*) FROM payment WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(0, server.count("SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
 
         salon.failMode("none");
-        Reply done = salon.checkout(visit, "checkout-2", total);
+        Reply done = salon.checkout(visit, "checkout-2", cash(total));
 
         assertEquals(201, done.status(), done.body());
         assertEquals("completed", salon.get("/api/v1/visits/" + visit).json().get("status").asText());
-        assertEquals(1, count(server, "SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(1, server.count("SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
         assertEquals(1, salon.get("/api/v1/proof/checkouts/" + visit).json().get("count").asInt());
 
-        Reply repeated = salon.checkout(visit, "checkout-2", total);
+        Reply repeated = salon.checkout(visit, "checkout-2", cash(total));
 
         assertEquals(200, repeated.status(), repeated.body());
-        assertEquals(1, count(server, "SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
-        assertEquals(1, count(server, "SELECT count(*) FROM bill WHERE visit_id = :v", Map.of("v", visit)));
-        assertEquals(1, count(server, "SELECT count(*) FROM payment WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(1, server.count("SELECT count(*) FROM proof_checkout WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(1, server.count("SELECT count(*) FROM bill WHERE visit_id = :v", Map.of("v", visit)));
+        assertEquals(1, server.count("SELECT count(*) FROM payment WHERE visit_id = :v", Map.of("v", visit)));
     }
 
     @Test
@@ -102,14 +103,14 @@ class ProofPluginExtensionsTest {
         assertEquals(409, overlapping.status(), overlapping.body());
 
         // the booking committed, but the listener was not called inside the request
-        assertEquals(0, count(server, "SELECT count(*) FROM proof_event_call", Map.of()));
-        assertEquals(1, count(server, "SELECT count(*) FROM outbox_event WHERE salon_id = :s AND type = 'visit.booked'",
+        assertEquals(0, server.count("SELECT count(*) FROM proof_event_call", Map.of()));
+        assertEquals(1, server.count("SELECT count(*) FROM outbox_event WHERE salon_id = :s AND type = 'visit.booked'",
                 Map.of("s", salon.id)), "the refused booking wrote no event");
 
         server.core().events().dispatchDue(100);
 
-        assertEquals(1, count(server, "SELECT count(*) FROM proof_event_call WHERE type = 'visit.booked'", Map.of()));
-        assertEquals(1, count(server, """
+        assertEquals(1, server.count("SELECT count(*) FROM proof_event_call WHERE type = 'visit.booked'", Map.of()));
+        assertEquals(1, server.count("""
                 SELECT count(*) FROM proof_event_call c JOIN outbox_event e ON e.id = c.event_id
                 WHERE c.type = 'visit.booked' AND e.subject_id = :v AND c.succeeded = 1""", Map.of("v", booked)));
     }
@@ -213,8 +214,8 @@ class ProofPluginExtensionsTest {
 
     private int calls(long eventId, Integer succeeded) {
         return succeeded == null
-                ? count(server, "SELECT count(*) FROM proof_event_call WHERE event_id = :e", Map.of("e", eventId))
-                : count(server, "SELECT count(*) FROM proof_event_call WHERE event_id = :e AND succeeded = :ok",
+                ? server.count("SELECT count(*) FROM proof_event_call WHERE event_id = :e", Map.of("e", eventId))
+                : server.count("SELECT count(*) FROM proof_event_call WHERE event_id = :e AND succeeded = :ok",
                         Map.of("e", eventId, "ok", succeeded));
     }
 }

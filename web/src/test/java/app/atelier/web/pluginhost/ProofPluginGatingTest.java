@@ -1,10 +1,11 @@
 package app.atelier.web.pluginhost;
 
-import static app.atelier.web.pluginhost.ProofSalon.adjustmentsOf;
-import static app.atelier.web.pluginhost.ProofSalon.count;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.cash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class ProofPluginGatingTest {
 
     @BeforeEach
     void start() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         String op = server.operatorToken();
         active = ProofSalon.create(server, op, "active", "gold", List.of("proof")).enableProof();
@@ -98,22 +99,22 @@ class ProofPluginGatingTest {
         assertEquals(bill.get("subtotal").asLong(), bill.get("total").asLong());
         assertEquals(1, adjustmentsOf(active.quote(controlVisit).get("bill"), "proof").size());
 
-        Reply done = salon.checkout(visit, "gate-1", bill.get("total").asLong());
+        Reply done = salon.checkout(visit, "gate-1", cash(bill.get("total").asLong()));
         assertEquals(201, done.status(), done.body());
-        Reply controlDone = active.checkout(controlVisit, "gate-1", active.quote(controlVisit).get("bill").get("total").asLong());
+        Reply controlDone = active.checkout(controlVisit, "gate-1", cash(active.quote(controlVisit).get("bill").get("total").asLong()));
         assertEquals(201, controlDone.status(), controlDone.body());
-        assertEquals(0, count(server, "SELECT count(*) FROM proof_checkout WHERE salon_id = :s", Map.of("s", salon.id)));
-        assertEquals(1, count(server, "SELECT count(*) FROM proof_checkout WHERE salon_id = :s", Map.of("s", active.id)));
+        assertEquals(0, server.count("SELECT count(*) FROM proof_checkout WHERE salon_id = :s", Map.of("s", salon.id)));
+        assertEquals(1, server.count("SELECT count(*) FROM proof_checkout WHERE salon_id = :s", Map.of("s", active.id)));
 
         server.core().events().dispatchDue(100);
-        assertTrue(count(server, "SELECT count(*) FROM outbox_event WHERE salon_id = :s", Map.of("s", salon.id)) >= 3,
+        assertTrue(server.count("SELECT count(*) FROM outbox_event WHERE salon_id = :s", Map.of("s", salon.id)) >= 3,
                 "the inactive salon did produce events (client.created, visit.booked, visit.completed)");
-        assertEquals(0, count(server, "SELECT count(*) FROM proof_event_call WHERE salon_id = :s", Map.of("s", salon.id)));
-        assertTrue(count(server, "SELECT count(*) FROM proof_event_call WHERE salon_id = :s", Map.of("s", active.id)) >= 3);
+        assertEquals(0, server.count("SELECT count(*) FROM proof_event_call WHERE salon_id = :s", Map.of("s", salon.id)));
+        assertTrue(server.count("SELECT count(*) FROM proof_event_call WHERE salon_id = :s", Map.of("s", active.id)) >= 3);
 
         server.core().tasks().runDue();
-        assertEquals(0, count(server, "SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", salon.id)));
-        assertEquals(1, count(server, "SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", active.id)));
+        assertEquals(0, server.count("SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", salon.id)));
+        assertEquals(1, server.count("SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", active.id)));
 
         Reply summary = salon.get("/api/v1/clients/" + salon.clientId + "/summary");
         assertEquals(200, summary.status(), summary.body());

@@ -1,12 +1,13 @@
 package app.atelier.web.pluginhost;
 
-import static app.atelier.web.pluginhost.ProofSalon.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,8 +45,8 @@ class ProofPluginLifecycleTest {
 
     @Test
     void pluginWhoseRequiresDoesNotMatchIsRefusedWithAClearMessageWhileTheAppKeepsRunning() {
-        ProofJars.copyProof(root.resolve("plugins"));
-        ProofJars.variant(root.resolve("plugins/proof-future.jar"),
+        PluginJars.installProof(root.resolve("plugins"));
+        PluginJars.proofVariant(root.resolve("plugins/proof-future.jar"),
                 Map.of("Plugin-Id", "proof-future", "Plugin-Requires", REFUSED_RANGE));
         server = TestServer.start(root);
 
@@ -63,12 +64,12 @@ class ProofPluginLifecycleTest {
         ProofSalon salon = ProofSalon.create(server, op, "alpha", "gold", List.of("proof", "proof-future")).enableProof();
         assertEquals(200, salon.get("/api/v1/proof/ping").status());
         // the salon may switch the refused plugin on; it still does not become active
-        Reply futureSwitch = server.call("PUT", "/api/v1/plugins/proof-future", salon.token, Map.of("enabled", true));
+        Reply futureSwitch = server.call("PUT", "/api/v1/plugins/proof-future", salon.token(), Map.of("enabled", true));
         assertEquals(200, futureSwitch.status(), futureSwitch.body());
         assertFalse(futureSwitch.json().get("active").asBoolean(), futureSwitch.body());
 
         // the same kind of jar uploaded at run time
-        Path later = ProofJars.variant(scratch.resolve("proof-later.jar"),
+        Path later = PluginJars.proofVariant(scratch.resolve("proof-later.jar"),
                 Map.of("Plugin-Id", "proof-later", "Plugin-Requires", REFUSED_RANGE));
         Reply upload = server.upload("/api/v1/platform/plugins", op, later);
 
@@ -91,7 +92,7 @@ class ProofPluginLifecycleTest {
 
     @Test
     void stoppingAtRunTimeRemovesRoutesAndExtensionsAtOnceAndSurvivesARestart() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         String op = server.operatorToken();
         ProofSalon salon = ProofSalon.create(server, op, "alpha", "gold", List.of("proof")).enableProof();
@@ -119,12 +120,12 @@ class ProofPluginLifecycleTest {
         server = TestServer.start(root, server.clock);
 
         assertEquals("stopped", plugin(health(), "proof").get("state").asText(), "the stop survived the restart");
-        assertEquals(404, server.call("GET", "/api/v1/proof/ping", salon.token, null).status());
-        assertEquals(List.of(), adjustmentsOf(server.call("POST", "/api/v1/visits/" + visit + "/quote", salon.token, null)
+        assertEquals(404, server.call("GET", "/api/v1/proof/ping", salon.token(), null).status());
+        assertEquals(List.of(), adjustmentsOf(server.call("POST", "/api/v1/visits/" + visit + "/quote", salon.token(), null)
                 .json().get("bill"), "proof"));
         Reply again = server.call("POST", "/api/v1/platform/plugins/proof/start", server.operatorToken(), null);
         assertEquals("started", again.json().get("state").asText(), again.body());
-        assertEquals(200, server.call("GET", "/api/v1/proof/ping", salon.token, null).status());
+        assertEquals(200, server.call("GET", "/api/v1/proof/ping", salon.token(), null).status());
     }
 
     @Test
@@ -150,7 +151,7 @@ class ProofPluginLifecycleTest {
 
     @Test
     void uninstallRemovesThePluginItsRoutesAndItsJar() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         String op = server.operatorToken();
         ProofSalon salon = ProofSalon.create(server, op, "alpha", "gold", List.of("proof")).enableProof();
@@ -173,7 +174,7 @@ class ProofPluginLifecycleTest {
 
     @Test
     void openApiListsPluginRoutesOnlyWhileThePluginRuns() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         server = TestServer.start(root);
         String op = server.operatorToken();
 

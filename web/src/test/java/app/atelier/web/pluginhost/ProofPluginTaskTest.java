@@ -1,8 +1,8 @@
 package app.atelier.web.pluginhost;
 
-import static app.atelier.web.pluginhost.ProofSalon.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +19,7 @@ class ProofPluginTaskTest {
 
     @Test
     void scheduledTaskRunsOncePerDueTimeAndSurvivesARestart() {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         TestServer server = TestServer.start(root);
         long salonId;
         try {
@@ -57,6 +57,6 @@ class ProofPluginTaskTest {
     }
 
     private static int runs(TestServer server, long salonId) {
-        return count(server, "SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", salonId));
+        return server.count("SELECT count(*) FROM proof_task_run WHERE salon_id = :s", Map.of("s", salonId));
     }
 }

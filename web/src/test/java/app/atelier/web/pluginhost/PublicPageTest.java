@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class PublicPageTest {
 
     @Test
     void aPluginPageRendersFromItsOwnJarInTheSalonsLanguage(@TempDir Path root) {
-        ProofJars.copyProof(root.resolve("plugins"));
+        PluginJars.installProof(root.resolve("plugins"));
         try (TestServer server = TestServer.start(root)) {
             String op = server.operatorToken();
             assertEquals(201, server.call("POST", "/api/v1/platform/tariffs", op, Map.of("name", "pages", "plugins", List.of("proof"))).status());

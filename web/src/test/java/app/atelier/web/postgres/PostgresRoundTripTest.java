@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.core.db.Database;
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;

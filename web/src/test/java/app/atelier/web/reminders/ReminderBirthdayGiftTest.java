@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ class ReminderBirthdayGiftTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders", "bonus");
+        PluginJars.install(root.resolve("plugins"), "reminders", "bonus");
         server = TestServer.start(root, new MutableClock(LocalDateTime.parse("2026-03-20T12:00")
                 .atZone(ReminderSalon.BERLIN).toInstant()));
     }
@@ -36,9 +37,9 @@ class ReminderBirthdayGiftTest {
     @Test
     void theGreetingMentionsTheBirthdayPointsOnlyForTheClientWhoGotThem() {
         ReminderSalon salon = ReminderSalon.create(server, "gift", "en", List.of("reminders", "bonus"));
-        salon.settings(Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
+        salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewRequest", false));
-        assertEquals(200, server.call("PUT", "/api/v1/plugins/bonus/settings", salon.token,
+        assertEquals(200, server.call("PUT", "/api/v1/plugins/bonus/settings", salon.token(),
                 Map.of("birthdayGiftAmount", 5_000, "birthdayDaysBefore", 3)).status());
         long dora = salon.client("Dora", "+4915100000012", null, true, "1990-03-29");
 
@@ -51,7 +52,7 @@ class ReminderBirthdayGiftTest {
         assertTrue(withGift.startsWith("Happy birthday, Dora!"), withGift);
         assertTrue(withGift.contains("bonus points to your account as a birthday gift"), withGift);
 
-        assertEquals(200, server.call("PUT", "/api/v1/plugins/bonus", salon.token, Map.of("enabled", false)).status());
+        assertEquals(200, server.call("PUT", "/api/v1/plugins/bonus", salon.token(), Map.of("enabled", false)).status());
         long emil = salon.client("Emil", "+4915100000013", null, true, "1991-03-30");
         salon.at("2026-03-30T11:00");
         salon.drive();

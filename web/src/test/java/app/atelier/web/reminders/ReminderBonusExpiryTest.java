@@ -1,11 +1,13 @@
 package app.atelier.web.reminders;
 
 import static app.atelier.web.reminders.ReminderSalon.local;
-import static app.atelier.web.reminders.ReminderSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ class ReminderBonusExpiryTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders", "bonus");
+        PluginJars.install(root.resolve("plugins"), "reminders", "bonus");
         server = TestServer.start(root, new MutableClock(local("2026-03-25T12:00")));
     }
 
@@ -75,7 +77,7 @@ class ReminderBonusExpiryTest {
         ReminderSalon salon = ReminderSalon.create(server, "nobonus", "en", List.of("reminders", "bonus"));
         long dora = salon.client("Dora", "+4915100000002", null, true, null);
         gift(salon, dora, "gift-dora");
-        ok(server.call("PUT", "/api/v1/plugins/bonus", salon.token, Map.of("enabled", false)), 200);
+        ok(server.call("PUT", "/api/v1/plugins/bonus", salon.token(), Map.of("enabled", false)), 200);
 
         Map<Long, String> firstSeen = runHourlyUntil(salon, dora, "2026-04-05T12:00");
 
@@ -89,7 +91,7 @@ class ReminderBonusExpiryTest {
         long dora = salon.client("Dora", "+4915100000002", null, true, null);
         gift(salon, dora, "gift-dora");
         assertEquals(1, runHourlyUntil(salon, dora, "2026-03-28T12:00").size(), "the 7-day warning went");
-        ok(server.call("PUT", "/api/v1/plugins/bonus", salon.token, Map.of("enabled", false)), 200);
+        ok(server.call("PUT", "/api/v1/plugins/bonus", salon.token(), Map.of("enabled", false)), 200);
 
         assertEquals(1, runHourlyUntil(salon, dora, "2026-04-05T12:00").size(), "no 1-day warning");
         assertEquals(1, salon.count("SELECT count(*) FROM reminders_plan WHERE kind = 'bonus_expiry' AND status = 'skipped' "
@@ -102,17 +104,17 @@ class ReminderBonusExpiryTest {
         JsonNode ru = ok(salon.get("/api/v1/reminders/templates/bonus_expiry/ru"), 200);
         assertTrue(ru.toString().contains("{points}") && ru.toString().contains("{expiryDate}") && ru.toString().contains("сгорят"),
                 ru.toString());
-        ok(server.call("PUT", "/api/v1/reminders/templates/bonus_expiry/en", salon.token, Map.of("subject", "Points",
+        ok(server.call("PUT", "/api/v1/reminders/templates/bonus_expiry/en", salon.token(), Map.of("subject", "Points",
                 "body", "{clientName}: {points} until {expiryDate}")), 200);
-        ReminderSalon.problem(server.call("PUT", "/api/v1/reminders/templates/bonus_expiry/en", salon.token,
+        SalonFixture.problem(server.call("PUT", "/api/v1/reminders/templates/bonus_expiry/en", salon.token(),
                 Map.of("subject", "Points", "body", "{clientName}: see you on {date}")), 400);
-        JsonNode preview = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token,
+        JsonNode preview = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token(),
                 Map.of("kind", "bonus_expiry")), 200);
         assertTrue(preview.get("body").asText().matches("Anna Smith: 500 until \\d{1,2} April 2026"), preview.toString());
     }
 
     private void gift(ReminderSalon salon, long clientId, String key) {
-        ok(server.call("POST", "/api/v1/bonus/gifts", salon.token, Map.of("clientId", clientId, "amount", 100_000,
+        ok(server.call("POST", "/api/v1/bonus/gifts", salon.token(), Map.of("clientId", clientId, "amount", 100_000,
                 "reason", "Welcome", "expiresAt", EXPIRY.toString()), Map.of("Idempotency-Key", key)), 201);
     }
 

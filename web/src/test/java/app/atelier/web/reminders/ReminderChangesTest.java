@@ -1,13 +1,15 @@
 package app.atelier.web.reminders;
 
 import static app.atelier.web.reminders.ReminderSalon.local;
-import static app.atelier.web.reminders.ReminderSalon.ok;
-import static app.atelier.web.reminders.ReminderSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
+import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +28,10 @@ class ReminderChangesTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders");
+        PluginJars.install(root.resolve("plugins"), "reminders");
         server = TestServer.start(root, new MutableClock(local("2026-03-25T12:00")));
         salon = ReminderSalon.create(server, "changes", "en", List.of("reminders"));
-        salon.settings(Map.of("reminderOffsets", "24h,2h"));
+        salon.settings("reminders", Map.of("reminderOffsets", "24h,2h"));
     }
 
     @AfterEach
@@ -88,7 +90,7 @@ class ReminderChangesTest {
     void withoutConsentOrAddressNothingIsQueuedAndTheReasonIsKept() {
         long silent = salon.client("Silent", "+4915112345678", null, false, null);
         long noMail = salon.client("No Mail", "+4915187654321", null, true, null);
-        ok(server.call("PUT", "/api/v1/reminders/clients/" + noMail + "/channel", salon.token, Map.of("channel", "email")), 200);
+        ok(server.call("PUT", "/api/v1/reminders/clients/" + noMail + "/channel", salon.token(), Map.of("channel", "email")), 200);
         long first = salon.book(silent, "2026-03-28T15:00");
         long second = salon.book(noMail, "2026-03-28T17:00");
         salon.drive();
@@ -106,7 +108,7 @@ class ReminderChangesTest {
         JsonNode history = ok(salon.get("/api/v1/reminders/clients/" + silent), 200);
         assertEquals(false, history.get("consent").asBoolean());
         assertEquals(4, history.get("rows").size());
-        problem(server.call("PUT", "/api/v1/reminders/clients/" + noMail + "/channel", salon.token, Map.of("channel", "pigeon")), 400);
+        problem(server.call("PUT", "/api/v1/reminders/clients/" + noMail + "/channel", salon.token(), Map.of("channel", "pigeon")), 400);
     }
 
     @Test
@@ -145,16 +147,18 @@ class ReminderChangesTest {
         assertEquals(false, shipped.get("custom").asBoolean());
         assertTrue(shipped.get("placeholders").toString().contains("\"master\""));
 
-        JsonNode typo = problem(server.call("PUT", "/api/v1/reminders/templates/reminder/en", salon.token,
-                Map.of("subject", "See you", "body", "Hi {clientNmae}, {date} at {time}")), 400);
+        Reply refused = server.call("PUT", "/api/v1/reminders/templates/reminder/en", salon.token(),
+                Map.of("subject", "See you", "body", "Hi {clientNmae}, {date} at {time}"));
+        problem(refused, 400);
+        JsonNode typo = refused.json();
         assertTrue(typo.toString().contains("{clientNmae}") && typo.toString().contains("body"), typo.toString());
-        problem(server.call("PUT", "/api/v1/reminders/templates/birthday/en", salon.token,
+        problem(server.call("PUT", "/api/v1/reminders/templates/birthday/en", salon.token(),
                 Map.of("subject", "Happy birthday", "body", "See you on {date}")), 400);
-        problem(server.call("PUT", "/api/v1/reminders/templates/reminder/en", salon.token, Map.of("subject", "", "body", "x")), 400);
-        problem(server.call("PUT", "/api/v1/reminders/templates/nonsense/en", salon.token, Map.of("subject", "a", "body", "b")), 400);
-        problem(server.call("PUT", "/api/v1/reminders/templates/reminder/English", salon.token, Map.of("subject", "a", "body", "b")), 400);
+        problem(server.call("PUT", "/api/v1/reminders/templates/reminder/en", salon.token(), Map.of("subject", "", "body", "x")), 400);
+        problem(server.call("PUT", "/api/v1/reminders/templates/nonsense/en", salon.token(), Map.of("subject", "a", "body", "b")), 400);
+        problem(server.call("PUT", "/api/v1/reminders/templates/reminder/English", salon.token(), Map.of("subject", "a", "body", "b")), 400);
 
-        ok(server.call("PUT", "/api/v1/reminders/templates/booking_confirmation/en", salon.token,
+        ok(server.call("PUT", "/api/v1/reminders/templates/booking_confirmation/en", salon.token(),
                 Map.of("subject", "Booked: {date}", "body", "{clientName}: {weekday} {date} {time}, {master}. {confirmLink}")), 200);
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long visit = salon.book(anna, "2026-03-28T15:00");
@@ -162,20 +166,20 @@ class ReminderChangesTest {
         String text = salon.bodyOf(salon.row(visit, "booking_confirmation", "-"));
         assertTrue(text.startsWith("Anna: Saturday 28 March 15:00, Vera. http://localhost:7070/s/changes/reminders/confirm/"), text);
 
-        JsonNode real = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token,
+        JsonNode real = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token(),
                 Map.of("kind", "reminder", "visitId", visit)), 200);
         assertEquals("Anna, a reminder: your visit to Salon changes is on Saturday, 28 March at 15:00 with Vera.",
                 real.get("body").asText());
-        JsonNode sample = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token,
+        JsonNode sample = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token(),
                 Map.of("kind", "reminder", "body", "{clientName} / {master} / {time}")), 200);
         assertEquals("Anna Smith / Vera / 15:00", sample.get("body").asText());
-        problem(server.call("POST", "/api/v1/reminders/templates/preview", salon.token,
+        problem(server.call("POST", "/api/v1/reminders/templates/preview", salon.token(),
                 Map.of("kind", "reminder", "body", "{nope}")), 400);
-        JsonNode russian = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token,
+        JsonNode russian = ok(server.call("POST", "/api/v1/reminders/templates/preview", salon.token(),
                 Map.of("kind", "reminder", "lang", "ru", "visitId", visit)), 200);
         assertTrue(russian.get("body").asText().contains("суббота, 28 марта, в 15:00"), russian.toString());
 
-        ok(server.call("DELETE", "/api/v1/reminders/templates/booking_confirmation/en", salon.token, null), 200);
+        ok(server.call("DELETE", "/api/v1/reminders/templates/booking_confirmation/en", salon.token(), null), 200);
         assertEquals(false, ok(salon.get("/api/v1/reminders/templates/booking_confirmation/en"), 200).get("custom").asBoolean());
     }
 
@@ -184,7 +188,7 @@ class ReminderChangesTest {
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long visit = salon.book(anna, "2026-03-28T15:00");
         salon.drive();
-        ok(server.call("POST", "/api/v1/users", salon.token, Map.of("email", "vera@changes.test", "password", "master-secret-1",
+        ok(server.call("POST", "/api/v1/users", salon.token(), Map.of("email", "vera@changes.test", "password", "master-secret-1",
                 "role", "master", "staffId", salon.staffId)), 201);
         String master = server.login("vera@changes.test", "master-secret-1");
         problem(server.call("GET", "/api/v1/reminders/visits/" + visit, master, null), 403);
@@ -194,7 +198,7 @@ class ReminderChangesTest {
         ReminderSalon other = ReminderSalon.create(server, "elsewhere", "en", List.of("reminders"));
         problem(other.get("/api/v1/reminders/visits/" + visit), 404);
         problem(other.get("/api/v1/reminders/clients/" + anna), 404);
-        problem(server.call("POST", "/api/v1/reminders/templates/preview", other.token, Map.of("kind", "reminder", "visitId", visit)), 404);
+        problem(server.call("POST", "/api/v1/reminders/templates/preview", other.token(), Map.of("kind", "reminder", "visitId", visit)), 404);
         assertEquals(0, ok(other.get("/api/v1/reminders/due?date=2026-03-25"), 200).get("rows").size());
         List<JsonNode> today = ReminderSalon.list(ok(salon.get("/api/v1/reminders/due"), 200).get("rows"));
         assertEquals(List.of("booking_confirmation"), today.stream().map(r -> r.get("kind").asText()).toList(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -37,10 +38,10 @@ class ReminderCrashSafetyTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders");
+        PluginJars.install(root.resolve("plugins"), "reminders");
         server = TestServer.start(root, clock);
         salon = ReminderSalon.create(server, "crash", "en", List.of("reminders"));
-        salon.settings(Map.of("reminderOffsets", "24h,2h"));
+        salon.settings("reminders", Map.of("reminderOffsets", "24h,2h"));
         anna = salon.client("Anna", "+4915112345678", null, true, null);
         boris = salon.client("Boris", "+4915187654321", null, true, null);
         annas = salon.book(anna, "2026-03-27T15:00");

@@ -1,11 +1,12 @@
 package app.atelier.web.reminders;
 
 import static app.atelier.web.reminders.ReminderSalon.local;
-import static app.atelier.web.reminders.ReminderSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,7 @@ class ReminderDeliveryTest {
 
     @BeforeEach
     void start() throws IOException {
-        ReminderSalon.install(root.resolve("plugins"), "reminders");
+        PluginJars.install(root.resolve("plugins"), "reminders");
         server = TestServer.start(root, new MutableClock(local("2026-03-25T12:00")));
         salon = ReminderSalon.create(server, "mailing", "en", List.of("reminders"));
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
@@ -58,12 +59,12 @@ class ReminderDeliveryTest {
             exchange.close();
         });
         gateway.start();
-        ok(server.call("PUT", "/api/v1/channels/email", salon.token, Map.of("host", "127.0.0.1",
+        ok(server.call("PUT", "/api/v1/channels/email", salon.token(), Map.of("host", "127.0.0.1",
                 "port", mail.getSmtp().getPort(), "from", "Salon mailing <noreply@mailing.test>")), 204);
-        ok(server.call("PUT", "/api/v1/channels/sms", salon.token, Map.of(
+        ok(server.call("PUT", "/api/v1/channels/sms", salon.token(), Map.of(
                 "url", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/send", "method", "POST",
                 "headers", "Content-Type: application/json", "body", "{\"to\": \"{{to}}\", \"text\": \"{{text}}\"}")), 204);
-        salon.settings(Map.of("channel", "email", "salonAddress", "Torstraße 1, Berlin", "publicUrl", "http://localhost:7070"));
+        salon.settings("reminders", Map.of("channel", "email", "salonAddress", "Torstraße 1, Berlin", "publicUrl", "http://localhost:7070"));
     }
 
     @AfterEach
@@ -98,7 +99,7 @@ class ReminderDeliveryTest {
     @Test
     void aClientWhoPrefersSmsGetsItThroughTheGateway() throws Exception {
         long boris = salon.client("Boris", "+4915187654321", "boris@example.com", true, null);
-        ok(server.call("PUT", "/api/v1/reminders/clients/" + boris + "/channel", salon.token, Map.of("channel", "sms")), 200);
+        ok(server.call("PUT", "/api/v1/reminders/clients/" + boris + "/channel", salon.token(), Map.of("channel", "sms")), 200);
         salon.book(boris, "2026-03-27T10:00");
         salon.drive();
 
@@ -117,7 +118,7 @@ class ReminderDeliveryTest {
     void aFailingGatewayIsRetriedWithBackoffAndThenMarkedFailed() {
         gatewayStatus.set(503);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
-        salon.settings(Map.of("channel", "sms"));
+        salon.settings("reminders", Map.of("channel", "sms"));
         long visit = salon.book(boris, "2026-03-30T18:00");
         salon.drive();
         JsonNode row = salon.row(visit, "booking_confirmation", "-");

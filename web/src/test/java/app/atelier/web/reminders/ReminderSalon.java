@@ -3,14 +3,12 @@ package app.atelier.web.reminders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,75 +18,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A salon in Europe/Berlin (EUR, English) on a {@link TestServer} with the real reminders jar, one
- * master (Vera) and one 60-minute service (Haircut), and the calls the reminder stories make over
- * HTTP. Time is the server's {@code MutableClock}; {@link #drive()} runs what the background
- * workers would: the event outbox, due tasks, due messages.
+ * A {@link SalonFixture} in Europe/Berlin (EUR) with master Vera and a 60-minute Haircut, plus what
+ * the reminder stories need: clients with consent and channels, visit changes, the plugin's plan
+ * rows and the host's messages. Time is the server's {@code MutableClock}; {@link #drive()} runs
+ * what the background workers would: the event outbox, due tasks, due messages.
  */
-final class ReminderSalon {
+final class ReminderSalon extends SalonFixture {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final String PROBLEM = "application/problem+json";
-    static final String OWNER_PASSWORD = "owner-secret-1";
 
-    final TestServer server;
-    final long id;
-    final String slug;
-    String token;
     final long staffId;
     final long serviceId;
 
-    private ReminderSalon(TestServer server, long id, String slug, String token, long staffId, long serviceId) {
-        this.server = server;
-        this.id = id;
-        this.slug = slug;
-        this.token = token;
+    private ReminderSalon(SalonFixture salon) {
+        this(salon, salon.master("Vera"), salon.service("Haircut", "Hair", 60, 4_000));
+    }
+
+    private ReminderSalon(SalonFixture salon, long staffId, long serviceId) {
+        super(salon);
         this.staffId = staffId;
         this.serviceId = serviceId;
     }
 
-    /** Copies the built jars of these plugins into {@code pluginsDir}. */
-    static void install(Path pluginsDir, String... pluginIds) {
-        app.atelier.web.testing.PluginJars.install(pluginsDir, pluginIds);
-    }
-
     /** A salon in Berlin whose tariff allows {@code plugins}, each switched on, messages in {@code locale}. */
     static ReminderSalon create(TestServer server, String slug, String locale, List<String> plugins) {
-        String op = server.operatorToken();
-        ok(server.call("POST", "/api/v1/platform/tariffs", op, Map.of("name", "tariff-" + slug, "plugins", plugins)), 201);
-        ok(server.call("POST", "/api/v1/platform/salons", op, Map.of("slug", slug, "name", "Salon " + slug,
-                "timezone", BERLIN.getId(), "currency", "EUR", "country", "DE", "locale", locale, "tariff", "tariff-" + slug,
-                "owner", Map.of("email", "owner@" + slug + ".test", "password", OWNER_PASSWORD))), 201);
-        String token = server.login("owner@" + slug + ".test", OWNER_PASSWORD);
-        long salonId = ok(server.call("GET", "/api/v1/auth/me", token, null), 200).path("salonId").asLong();
-        long staff = ok(server.call("POST", "/api/v1/staff", token, Map.of("name", "Vera")), 201).get("id").asLong();
-        long service = ok(server.call("POST", "/api/v1/services", token, Map.of("name", "Haircut", "category", "Hair",
-                "durationMinutes", 60, "price", 4_000)), 201).get("id").asLong();
-        ReminderSalon salon = new ReminderSalon(server, salonId, slug, token, staff, service);
-        plugins.forEach(p -> ok(server.call("PUT", "/api/v1/plugins/" + p, token, Map.of("enabled", true)), 200));
-        return salon;
+        return new ReminderSalon(SalonFixture.setup(server, slug).place(BERLIN.getId(), "EUR", "DE", locale)
+                .plugins(plugins).create());
     }
 
     /** The same salon seen through another server on the same data (a restart, a second node). */
-    ReminderSalon on(TestServer other) {
-        ReminderSalon salon = new ReminderSalon(other, id, slug, null, staffId, serviceId);
-        salon.relogin();
-        return salon;
-    }
-
-    void relogin() {
-        token = server.login("owner@" + slug + ".test", OWNER_PASSWORD);
-    }
-
-    static JsonNode ok(Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    /** Asserts a problem+json answer with this status. */
-    static JsonNode problem(Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith(PROBLEM), r.contentType() + " " + r.body());
-        return r.json();
+    @Override
+    public ReminderSalon on(TestServer other) {
+        return new ReminderSalon(super.on(other), staffId, serviceId);
     }
 
     /** Moves the clock to a salon-local wall time. */
@@ -108,10 +68,6 @@ final class ReminderSalon {
         server.core().notifications().deliverDue(50);
     }
 
-    void settings(Map<String, Object> values) {
-        ok(server.call("PUT", "/api/v1/plugins/reminders/settings", token, values), 200);
-    }
-
     /** A client with consent unless {@code consent} is false; phone, email, birthday may be null. */
     long client(String name, String phone, String email, boolean consent, String birthday) {
         Map<String, Object> body = new HashMap<>();
@@ -126,27 +82,21 @@ final class ReminderSalon {
         if (birthday != null) {
             body.put("birthday", birthday);
         }
-        return ok(server.call("POST", "/api/v1/clients", token, body), 201).get("id").asLong();
+        return client(body);
     }
 
+    /** Books the Haircut with Vera at a salon-local time; returns the visit id. */
     long book(long clientId, String localStart) {
-        return ok(server.call("POST", "/api/v1/visits", token, Map.of("clientId", clientId, "staffId", staffId,
-                "start", localStart, "items", List.of(Map.of("serviceId", serviceId)), "channel", "admin")), 201).get("id").asLong();
+        return book(clientId, staffId, localStart, serviceId);
     }
 
     void reschedule(long visitId, String localStart) {
-        ok(server.call("POST", "/api/v1/visits/" + visitId + "/reschedule", token, Map.of("start", localStart)), 200);
+        ok(post("/api/v1/visits/" + visitId + "/reschedule", Map.of("start", localStart)), 200);
     }
 
+    /** {@code POST /api/v1/visits/{id}/{action}} (confirm, cancel, no-show…); asserts 200. */
     void visitAction(long visitId, String action) {
-        ok(server.call("POST", "/api/v1/visits/" + visitId + "/" + action, token, null), 200);
-    }
-
-    /** Quotes and pays the visit in full. */
-    void payInFull(long visitId) {
-        long total = ok(server.call("POST", "/api/v1/visits/" + visitId + "/quote", token, null), 200).get("bill").get("total").asLong();
-        ok(server.call("POST", "/api/v1/visits/" + visitId + "/checkout", token,
-                Map.of("payments", List.of(Map.of("method", "cash", "amount", total))), Map.of("Idempotency-Key", "pay-" + visitId)), 201);
+        ok(post("/api/v1/visits/" + visitId + "/" + action, null), 200);
     }
 
     /** The plugin's rows for a visit. */
@@ -165,10 +115,6 @@ final class ReminderSalon {
     /** The host's delivery log for a client, newest first. */
     List<JsonNode> messages(long clientId) {
         return list(ok(get("/api/v1/clients/" + clientId + "/messages"), 200));
-    }
-
-    Reply get(String path) {
-        return server.call("GET", path, token, null);
     }
 
     static List<JsonNode> list(JsonNode array) {
@@ -223,10 +169,5 @@ final class ReminderSalon {
                 + (query == null ? "(?![?])" : "\\?" + query)).matcher(body);
         assertTrue(m.find(), "no confirm link in: " + body);
         return m.group(1);
-    }
-
-    /** {@code SELECT count(*) …} on the server's database. */
-    int count(String sql, Object... args) {
-        return server.core().db().read(h -> h.select(sql, args).mapTo(Integer.class).one());
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class ReminderTimingTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders");
+        PluginJars.install(root.resolve("plugins"), "reminders");
         server = TestServer.start(root, new MutableClock(local("2026-03-25T12:00")));
         salon = ReminderSalon.create(server, "berlin", "en", List.of("reminders"));
     }
@@ -39,7 +41,7 @@ class ReminderTimingTest {
 
     @Test
     void confirmationAtOnceThenRequestAndRemindersAtTheirTimesAcrossTheDstChange() {
-        salon.settings(Map.of("reminderOffsets", "24h, 2h", "confirmationOffset", "1d"));
+        salon.settings("reminders", Map.of("reminderOffsets", "24h, 2h", "confirmationOffset", "1d"));
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long visit = salon.book(anna, "2026-03-29T10:00");  // Sunday, the first day of summer time
         salon.drive();
@@ -90,7 +92,7 @@ class ReminderTimingTest {
 
     @Test
     void quietHoursHoldANightBookingsConfirmationAndDropAReminderThatWouldComeAfterTheVisit() {
-        salon.settings(Map.of("reminderOffsets", "2h", "confirmationRequest", false));
+        salon.settings("reminders", Map.of("reminderOffsets", "2h", "confirmationRequest", false));
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
 
         salon.at("2026-03-25T22:30");
@@ -118,7 +120,7 @@ class ReminderTimingTest {
 
     @Test
     void anUnconfirmedVisitIsCancelledAtTheCutoffAndAConfirmedOneIsKept() {
-        salon.settings(Map.of("confirmationDeadline", true, "confirmationDeadlineHours", 6, "reminders", false,
+        salon.settings("reminders", Map.of("confirmationDeadline", true, "confirmationDeadlineHours", 6, "reminders", false,
                 "bookingConfirmation", false));
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
@@ -141,7 +143,7 @@ class ReminderTimingTest {
         assertEquals("confirmed", salon.status(boriss));
         salon.drive();
 
-        List<JsonNode> unconfirmed = ReminderSalon.list(ReminderSalon.ok(salon.get("/api/v1/reminders/unconfirmed"), 200).get("visits"));
+        List<JsonNode> unconfirmed = ReminderSalon.list(SalonFixture.ok(salon.get("/api/v1/reminders/unconfirmed"), 200).get("visits"));
         assertEquals(List.of(annas), unconfirmed.stream().map(v -> v.get("visitId").asLong()).toList());
         assertEquals("2026-03-27T18:00", unconfirmed.get(0).get("startLocal").asText());
 
@@ -162,7 +164,7 @@ class ReminderTimingTest {
 
     @Test
     void aFollowUpAfterANoShowOrALateCancellationOnlyWhenNothingIsBooked() {
-        salon.settings(Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
+        salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "followUpDelayHours", 3, "lateCancellationHours", 24));
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
@@ -201,9 +203,9 @@ class ReminderTimingTest {
 
     @Test
     void afterACompletedVisitAReviewRequestAndARepeatInvitationAcrossTheDstChange() {
-        salon.settings(Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
+        salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewUrl", "https://reviews.example/salon-berlin", "reviewDelayHours", 3));
-        ReminderSalon.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token,
+        SalonFixture.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token(),
                 Map.of("inviteAfterDays", 30)), 200);
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
@@ -239,7 +241,7 @@ class ReminderTimingTest {
 
     @Test
     void birthdaysOncePerYearAtTheMessageHourAndSleepingClientsOncePerLastVisit() {
-        salon.settings(Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
+        salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewRequest", false, "reactivation", true, "reactivationDays", 60));
         long dora = salon.client("Dora", "+4915100000002", null, true, "1990-03-29");
         long emil = salon.client("Emil", "+4915100000003", null, true, null);
@@ -253,7 +255,7 @@ class ReminderTimingTest {
         salon.drive();
         salon.at("2026-03-25T12:05");
         salon.drive();
-        List<JsonNode> emils = ReminderSalon.list(ReminderSalon.ok(salon.get("/api/v1/reminders/clients/" + emil), 200).get("rows"));
+        List<JsonNode> emils = ReminderSalon.list(SalonFixture.ok(salon.get("/api/v1/reminders/clients/" + emil), 200).get("rows"));
         assertEquals(1, emils.size(), emils.toString());
         assertEquals("reactivation", emils.get(0).get("kind").asText());
         assertEquals("queued", emils.get(0).get("status").asText());

@@ -1,13 +1,14 @@
 package app.atelier.web.reminders;
 
 import static app.atelier.web.reminders.ReminderSalon.local;
-import static app.atelier.web.reminders.ReminderSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.admin.PanelClient;
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class RemindersAdminPagesTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders");
+        PluginJars.install(root.resolve("plugins"), "reminders");
         server = TestServer.start(root, new MutableClock(local("2026-03-25T12:00")));
         salon = ReminderSalon.create(server, "panelrem", "en", List.of("reminders"));
         panel = PanelClient.session(server, "owner@panelrem.test", ReminderSalon.OWNER_PASSWORD);
@@ -63,14 +64,14 @@ class RemindersAdminPagesTest {
         assertTrue(nav.contains("href=\"/admin/reminders/today\" class=\"plugin-link\""), nav);
         assertTrue(nav.contains(">Message templates</a>"), nav);
 
-        ok(server.call("PUT", "/api/v1/plugins/reminders", salon.token, Map.of("enabled", false)), 200);
+        ok(server.call("PUT", "/api/v1/plugins/reminders", salon.token(), Map.of("enabled", false)), 200);
         String off = panel.get("/admin").body();
         assertFalse(off.contains("/admin/reminders/"), "no entry while the plugin is off: " + off);
         assertEquals(404, panel.get("/admin/reminders/today").status());
         assertEquals(404, panel.get("/admin/reminders/templates").status());
         assertEquals(404, panel.get("/admin/reminders/log").status());
 
-        ok(server.call("PUT", "/api/v1/plugins/reminders", salon.token, Map.of("enabled", true)), 200);
+        ok(server.call("PUT", "/api/v1/plugins/reminders", salon.token(), Map.of("enabled", true)), 200);
         assertTrue(panel.get("/admin").body().contains("href=\"/admin/reminders/templates\" class=\"plugin-link\""));
         assertEquals(200, panel.get("/admin/reminders/templates").status());
     }
@@ -192,7 +193,7 @@ class RemindersAdminPagesTest {
         long anna = salon.client("Anna Weber", "+4915112345678", null, true, null);
         salon.book(anna, "2026-03-25T18:00");
         salon.drive();
-        ok(server.call("POST", "/api/v1/users", salon.token, Map.of("email", "vera@panelrem.test", "password", "master-secret-1",
+        ok(server.call("POST", "/api/v1/users", salon.token(), Map.of("email", "vera@panelrem.test", "password", "master-secret-1",
                 "role", "master", "staffId", salon.staffId)), 201);
         PanelClient master = PanelClient.session(server, "vera@panelrem.test", "master-secret-1");
         assertFalse(master.get("/admin").body().contains("/admin/reminders/"), "no entries for a master");

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +36,8 @@ class RemindersPostgresTest {
 
     @BeforeEach
     void start() {
-        ReminderSalon.install(root.resolve("plugins"), "reminders");
-        url = freshSchema("w_reminders_pg");
+        PluginJars.install(root.resolve("plugins"), "reminders");
+        url = PostgresSchema.fresh("w_reminders_pg");
         server = TestServer.start(root, clock, url);
         salon = ReminderSalon.create(server, "postgres", "en", List.of("reminders"));
     }
@@ -49,20 +47,9 @@ class RemindersPostgresTest {
         server.close();
     }
 
-    private static String freshSchema(String schema) {
-        String base = System.getenv(ENV);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
     @Test
     void plansSendsMovesAndSurvivesARestart() {
-        salon.settings(Map.of("reminderOffsets", "24h,2h", "confirmationDeadline", true));
+        salon.settings("reminders", Map.of("reminderOffsets", "24h,2h", "confirmationDeadline", true));
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long visit = salon.book(anna, "2026-03-28T15:00");
         salon.drive();

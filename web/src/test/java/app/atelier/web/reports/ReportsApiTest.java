@@ -1,7 +1,7 @@
 package app.atelier.web.reports;
 
-import static app.atelier.web.reports.ReportSalon.expect;
-import static app.atelier.web.reports.ReportSalon.problem;
+import static app.atelier.web.reports.ReportSalon.problemFields;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,17 +44,17 @@ class ReportsApiTest {
     static void start() {
         server = TestServer.start(root);
         salon = new ReportSalon(server, "reps");
-        anna = salon.client("Anna", "instagram", "vip");
-        boris = salon.client("Boris", "friends");
-        clara = salon.client("Clara", null);
-        eve = salon.client("=SUM(A1), Eve", "friends");
+        anna = salon.clientFrom("Anna", "instagram", "vip");
+        boris = salon.clientFrom("Boris", "friends");
+        clara = salon.clientFrom("Clara", null);
+        eve = salon.clientFrom("=SUM(A1), Eve", "friends");
         salon.visit(anna, salon.alina, "2026-11-02T12:00", salon.haircut, false);
         salon.visit(anna, salon.alina, "2026-11-16T12:00", salon.haircut, false);
         salon.visit(boris, salon.bella, "2026-11-05T12:00", salon.manicure, false);
         salon.visit(boris, salon.bella, "2026-11-20T12:00", salon.manicure, true);
         salon.visit(clara, salon.alina, "2026-06-01T12:00", salon.haircut, false);
         long refunded = salon.visit(eve, salon.bella, "2026-11-10T12:00", salon.manicure, false);
-        expect(server.call("POST", "/api/v1/visits/" + refunded + "/refund", salon.owner, Map.of("reason", "test")), 201);
+        ok(server.call("POST", "/api/v1/visits/" + refunded + "/refund", salon.owner, Map.of("reason", "test")), 201);
         other = new ReportSalon(server, "other-reps");
     }
 
@@ -72,21 +72,21 @@ class ReportsApiTest {
         for (String report : List.of("returnability", "lost-clients", "sources", "top-clients", "masters", "category-gaps", "activity",
                 "category-gaps/clients/" + anna)) {
             String path = "/api/v1/reports/" + report + "?" + NOVEMBER;
-            expect(get(path, salon.owner), 200);
-            expect(get(path, salon.admin), 200);
-            problem(get(path, salon.master), 403);
+            ok(get(path, salon.owner), 200);
+            ok(get(path, salon.admin), 200);
+            problemFields(get(path, salon.master), 403);
             assertEquals(401, get(path, null).status());
         }
-        JsonNode catalogue = expect(get("/api/v1/reports", salon.admin), 200);
+        JsonNode catalogue = ok(get("/api/v1/reports", salon.admin), 200);
         assertTrue(catalogue.path("reports").has("lost-clients"));
         // another salon's client is not found, as a missing one
-        problem(get("/api/v1/reports/category-gaps/clients/" + anna, other.owner), 404);
+        problemFields(get("/api/v1/reports/category-gaps/clients/" + anna, other.owner), 404);
     }
 
     @Test
     void figuresEndToEnd() {
         // November: Anna 2 × 2000, Boris 1500; Eve's refunded visit and Boris's no-show do not count
-        JsonNode top = expect(get("/api/v1/reports/top-clients?" + NOVEMBER, salon.owner), 200);
+        JsonNode top = ok(get("/api/v1/reports/top-clients?" + NOVEMBER, salon.owner), 200);
         assertEquals(5500, top.path("totalRevenue").asLong());
         assertTrue(top.path("table").isMissingNode(), "the CSV table is not part of the JSON");
         assertEquals(3, top.path("totalVisits").asLong());
@@ -94,23 +94,23 @@ class ReportsApiTest {
         assertEquals(7273, top.path("clients").get(0).path("revenueShareBp").asInt());
         // new in November: Anna (back on the 16th), Boris (not back; his window runs to 5 December: open), Eve
         // (her only visit was refunded: not a client of the period)
-        JsonNode ret = expect(get("/api/v1/reports/returnability?days=30&" + NOVEMBER, salon.owner), 200);
+        JsonNode ret = ok(get("/api/v1/reports/returnability?days=30&" + NOVEMBER, salon.owner), 200);
         assertEquals(List.of(2, 1, 1, 5000), List.of(ret.path("total").path("clients").asInt(), ret.path("total").path("returned").asInt(),
                 ret.path("total").path("windowOpen").asInt(), ret.path("total").path("returnRateBp").asInt()));
         // lost as of today (1 December): Clara, 183 days after 1 June
-        JsonNode lost = expect(get("/api/v1/reports/lost-clients", salon.owner), 200);
+        JsonNode lost = ok(get("/api/v1/reports/lost-clients", salon.owner), 200);
         assertEquals(1, lost.path("total").asInt());
         assertEquals(clara, lost.path("clients").get(0).path("clientId").asLong());
         assertEquals(183, lost.path("clients").get(0).path("daysSinceLastVisit").asInt());
         assertEquals("Alina", lost.path("clients").get(0).path("favouriteMasterName").asText());
         // Bella in November: Boris's manicure, Eve's (refunded, but she came) and Boris's no-show → 1 of 3 due;
         // revenue only Boris's 1500
-        JsonNode masters = expect(get("/api/v1/reports/masters?" + NOVEMBER + "&staffId=" + salon.bella, salon.owner), 200);
+        JsonNode masters = ok(get("/api/v1/reports/masters?" + NOVEMBER + "&staffId=" + salon.bella, salon.owner), 200);
         assertEquals(1, masters.path("masters").size());
         assertEquals(3333, masters.path("masters").get(0).path("noShowRateBp").asInt());
         assertEquals(1500, masters.path("masters").get(0).path("revenue").asLong());
         // the other salon sees none of it
-        assertEquals(0, expect(get("/api/v1/reports/top-clients?" + NOVEMBER, other.owner), 200).path("totalVisits").asInt());
+        assertEquals(0, ok(get("/api/v1/reports/top-clients?" + NOVEMBER, other.owner), 200).path("totalVisits").asInt());
     }
 
     @Test
@@ -149,7 +149,7 @@ class ReportsApiTest {
 
     @Test
     void formulaLikeTextIsDefusedInCsv() {
-        long client = salon.client("=HYPERLINK(\"http://x\"), Eve", null);
+        long client = salon.clientFrom("=HYPERLINK(\"http://x\"), Eve", null);
         salon.visit(client, salon.alina, "2026-10-24T12:00", salon.haircut, false);
         Reply r = get("/api/v1/reports/top-clients?format=csv&from=2026-10-01&to=2026-10-31", salon.owner);
         assertTrue(r.body().contains(",\"'=HYPERLINK(\"\"http://x\"\"), Eve\","), r.body());
@@ -177,10 +177,10 @@ class ReportsApiTest {
                 Map.entry("/api/v1/reports/top-clients?by=name", "by"),
                 Map.entry("/api/v1/reports/masters?lostDays=0", "lostDays"),
                 Map.entry("/api/v1/reports/category-gaps?limit=100001", "limit"));
-        cases.forEach((path, field) -> assertTrue(problem(get(path, salon.owner), 400).contains(field), path));
+        cases.forEach((path, field) -> assertTrue(problemFields(get(path, salon.owner), 400).contains(field), path));
         // a master of another salon is no master here
-        assertEquals(List.of("staffId"), problem(get("/api/v1/reports/masters?staffId=" + other.alina, salon.owner), 400));
-        problem(get("/api/v1/reports/category-gaps/clients/abc", salon.owner), 404);
-        problem(get("/api/v1/reports/no-such-report", salon.owner), 404);
+        assertEquals(List.of("staffId"), problemFields(get("/api/v1/reports/masters?staffId=" + other.alina, salon.owner), 400));
+        problemFields(get("/api/v1/reports/category-gaps/clients/abc", salon.owner), 404);
+        problemFields(get("/api/v1/reports/no-such-report", salon.owner), 404);
     }
 }

@@ -18,19 +18,34 @@ public final class PluginJars {
     private PluginJars() {
     }
 
-    /** Copies {@code plugins/<id>/target/atelier-plugin-<id>.jar} of each plugin; fails clearly when one was not built. */
-    public static void install(Path pluginsDir, String... pluginIds) {
+    /** Where Maven put a feature plugin's jar: {@code plugins/<id>/target/atelier-plugin-<id>.jar} (it may not exist). */
+    public static Path built(String pluginId) {
         Path dir = Path.of(System.getProperty("atelier.featurePluginsDir", "../plugins"));
+        return dir.resolve(pluginId).resolve("target").resolve("atelier-plugin-" + pluginId + ".jar");
+    }
+
+    /** Copies the {@link #built} jar of each plugin as {@code <id>.jar}; fails clearly when one was not built. */
+    public static void install(Path pluginsDir, String... pluginIds) {
         try {
             Files.createDirectories(pluginsDir);
             for (String id : pluginIds) {
-                Path jar = dir.resolve(id).resolve("target").resolve("atelier-plugin-" + id + ".jar");
+                Path jar = built(id);
                 if (!Files.exists(jar)) {
                     throw new IllegalStateException("plugin jar missing at " + jar + ": build it with "
                             + "mvn -B -o package -pl plugins/" + id + " -DskipTests");
                 }
                 Files.copy(jar, pluginsDir.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the proof plugin jar as built ({@link TestServer#proofPluginJar()}) into the folder as {@code proof.jar}. */
+    public static Path installProof(Path pluginsDir) {
+        try {
+            Files.createDirectories(pluginsDir);
+            return Files.copy(TestServer.proofPluginJar(), pluginsDir.resolve("proof.jar"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

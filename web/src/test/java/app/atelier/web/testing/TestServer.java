@@ -148,21 +148,25 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * Creates tariff {@code tariff} with the plugins, a salon with slug and owner
-     * {@code owner@<slug>.test} / {@code owner-secret-1}, and returns the owner's token.
+     * {@code owner@<slug>.test} / {@code owner-secret-1}, and returns the owner's token; no plugin is
+     * switched on ({@link SalonFixture} for a salon with more).
      */
     public String salonWithOwner(String slug, String tariff, java.util.List<String> plugins) {
-        String op = operatorToken();
-        Reply t = call("POST", "/api/v1/platform/tariffs", op, Map.of("name", tariff, "plugins", plugins));
-        if (t.status() != 201) {
-            throw new IllegalStateException("tariff: " + t.body());
-        }
-        Reply s = call("POST", "/api/v1/platform/salons", op, Map.of("slug", slug, "name", "Salon " + slug,
-                "timezone", "Europe/Moscow", "currency", "RUB", "country", "RU", "locale", "ru", "tariff", tariff,
-                "owner", Map.of("email", "owner@" + slug + ".test", "password", "owner-secret-1")));
-        if (s.status() != 201) {
-            throw new IllegalStateException("salon: " + s.body());
-        }
-        return login("owner@" + slug + ".test", "owner-secret-1");
+        return SalonFixture.setup(this, slug).tariff(tariff).plugins(plugins).enabled(java.util.List.of()).create().token();
+    }
+
+    /** {@code SELECT count(*) …} on this server's database, with named parameters ({@code :s}). */
+    public int count(String sql, Map<String, ?> params) {
+        return core().db().read(h -> {
+            var q = h.createQuery(sql);
+            params.forEach(q::bind);
+            return q.mapTo(Integer.class).one();
+        });
+    }
+
+    /** {@code SELECT count(*) …} on this server's database, with positional parameters ({@code ?}). */
+    public int count(String sql, Object... args) {
+        return core().db().read(h -> h.select(sql, args).mapTo(Integer.class).one());
     }
 
     @Override

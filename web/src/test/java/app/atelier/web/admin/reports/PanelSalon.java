@@ -1,35 +1,24 @@
 package app.atelier.web.admin.reports;
 
-import app.atelier.core.AtelierCore;
 import app.atelier.core.auth.Principal;
-import app.atelier.core.auth.SalonUserService;
-import app.atelier.core.catalog.ServiceInput;
-import app.atelier.core.checkout.CheckoutRequest;
-import app.atelier.core.checkout.Payment;
-import app.atelier.core.clients.ClientInput;
-import app.atelier.core.staff.StaffInput;
-import app.atelier.core.visits.BookingRequest;
-import app.atelier.core.visits.ItemRequest;
 import app.atelier.web.admin.PanelClient;
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A salon for the panel's report and task tests, made through the core services (Europe/Moscow,
- * Russian, roubles; the test clock says 1 December 2026, 09:00 there): masters Alina and Bella, a
- * haircut (hair, 2 000 ₽) and a manicure (nails, 1 500 ₽), the owner, an administrator and Alina's
- * master account, each with a panel session.
+ * A {@link SalonFixture} for the panel's report and task tests (Europe/Moscow, Russian, roubles; the
+ * test clock says 1 December 2026, 09:00 there): masters Alina and Bella working every day
+ * 10:00–20:00, a haircut (hair, 2 000 ₽) and a manicure (nails, 1 500 ₽), the owner, an
+ * administrator and Alina's master account, each with a panel session.
  */
-public final class PanelSalon {
+public final class PanelSalon extends SalonFixture {
     public static final long HAIRCUT_PRICE = 200_000;
     public static final long MANICURE_PRICE = 150_000;
     private static final AtomicInteger KEYS = new AtomicInteger();
 
-    public final TestServer server;
-    public final String slug;
-    public final long salonId;
     public final Principal ownerPrincipal;
     public final long alina;
     public final long bella;
@@ -39,27 +28,14 @@ public final class PanelSalon {
     public final long masterId;
 
     public PanelSalon(TestServer server, String slug) {
-        this.server = server;
-        this.slug = slug;
-        AtelierCore core = server.core();
-        ownerPrincipal = core.auth().authenticate(server.salonWithOwner(slug, slug + "-tariff", List.of())).orElseThrow();
-        salonId = ownerPrincipal.salonId();
-        List<StaffInput.Hours> hours = new ArrayList<>();
-        for (int d = 1; d <= 7; d++) {
-            hours.add(new StaffInput.Hours(d, "10:00", "20:00"));
-        }
-        alina = core.staff().create(salonId, StaffInput.named("Alina").withHours(hours)).id();
-        bella = core.staff().create(salonId, StaffInput.named("Bella").withHours(hours)).id();
-        haircut = core.catalog().createService(salonId, new ServiceInput("Haircut", "hair", 60, HAIRCUT_PRICE, true)).id();
-        manicure = core.catalog().createService(salonId, new ServiceInput("Manicure", "nails", 60, MANICURE_PRICE, true)).id();
-        adminId = core.salonUsers().create(ownerPrincipal,
-                new SalonUserService.NewUser(adminEmail(), "admin-secret-1", "admin", null)).id();
-        masterId = core.salonUsers().create(ownerPrincipal,
-                new SalonUserService.NewUser(masterEmail(), "master-secret-1", "master", alina)).id();
-    }
-
-    public String ownerEmail() {
-        return "owner@" + slug + ".test";
+        super(SalonFixture.setup(server, slug).tariff(slug + "-tariff").create());
+        ownerPrincipal = server.core().auth().authenticate(token()).orElseThrow();
+        alina = master("Alina", hours(1, 7, "10:00", "20:00"));
+        bella = master("Bella", hours(1, 7, "10:00", "20:00"));
+        haircut = service("Haircut", "hair", 60, HAIRCUT_PRICE);
+        manicure = service("Manicure", "nails", 60, MANICURE_PRICE);
+        adminId = user(adminEmail(), "admin-secret-1", "admin", null);
+        masterId = user(masterEmail(), "master-secret-1", "master", alina);
     }
 
     public String adminEmail() {
@@ -71,7 +47,7 @@ public final class PanelSalon {
     }
 
     public PanelClient owner() {
-        return PanelClient.session(server, ownerEmail(), "owner-secret-1");
+        return PanelClient.session(server, ownerEmail(), OWNER_PASSWORD);
     }
 
     public PanelClient admin() {
@@ -97,19 +73,11 @@ public final class PanelSalon {
         return body.substring(start, body.indexOf("</table>", start));
     }
 
-    public long client(String name, String source, String... tags) {
-        ClientInput in = ClientInput.named(name).withTags(List.of(tags));
-        return server.core().clients().create(salonId, source == null ? in : in.withSource(source)).id();
-    }
-
-    /** Books a visit at a Moscow wall time ({@code 2026-11-02T12:00}) and checks it out paying the full price. */
+    /** Books a visit at a Moscow wall time ({@code 2026-11-02T12:00}) and checks it out paying the full price by card. */
     public long visit(long client, long staff, String start, long service) {
-        AtelierCore core = server.core();
-        long visit = core.visits().book(salonId, new BookingRequest(client, staff, start, List.of(new ItemRequest(service, null, null)),
-                "admin")).id();
+        long visit = book(client, staff, start, service);
         long price = service == haircut ? HAIRCUT_PRICE : MANICURE_PRICE;
-        core.checkout().checkout(salonId, visit, slug + "-" + KEYS.incrementAndGet(),
-                new CheckoutRequest(null, null, List.of(new Payment("card", price)), null), null, "owner");
+        ok(checkout(visit, slug + "-" + KEYS.incrementAndGet(), List.of(Map.of("method", "card", "amount", price))), 201);
         return visit;
     }
 }

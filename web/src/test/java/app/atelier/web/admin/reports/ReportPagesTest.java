@@ -46,11 +46,11 @@ class ReportPagesTest {
     static void start() {
         server = TestServer.start(root);
         salon = new PanelSalon(server, "rep-panel");
-        anna = salon.client("Anna", "instagram", "vip");
-        boris = salon.client("Boris", "friends");
-        clara = salon.client("Clara", null);
-        dina = salon.client("Dina", null);
-        egor = salon.client("Egor", null);
+        anna = salon.clientFrom("Anna", "instagram", "vip");
+        boris = salon.clientFrom("Boris", "friends");
+        clara = salon.clientFrom("Clara", null);
+        dina = salon.clientFrom("Dina", null);
+        egor = salon.clientFrom("Egor", null);
         salon.visit(anna, salon.alina, "2026-11-02T12:00", salon.haircut);
         salon.visit(anna, salon.alina, "2026-11-16T12:00", salon.haircut);
         salon.visit(boris, salon.bella, "2026-11-05T12:00", salon.manicure);

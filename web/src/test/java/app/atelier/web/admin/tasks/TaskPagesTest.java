@@ -40,9 +40,9 @@ class TaskPagesTest {
     static void start() {
         server = TestServer.start(root);
         salon = new PanelSalon(server, "task-panel");
-        anna = salon.client("Anna", null);
+        anna = salon.clientFrom("Anna", null);
         other = new PanelSalon(server, "task-other");
-        vera = other.client("Vera", null);
+        vera = other.clientFrom("Vera", null);
     }
 
     @AfterAll

@@ -1,11 +1,12 @@
 package app.atelier.web.loyalty.bonus;
 
-import static app.atelier.web.loyalty.bonus.BonusSalon.bonusLines;
-import static app.atelier.web.loyalty.bonus.BonusSalon.ok;
-import static app.atelier.web.loyalty.bonus.BonusSalon.problem;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -30,12 +31,12 @@ class BonusAccessTest {
 
     @BeforeEach
     void start() {
-        BonusSalon.install(root.resolve("plugins"), "bonus");
+        PluginJars.install(root.resolve("plugins"), "bonus");
         server = TestServer.start(root);
         alpha = BonusSalon.create(server, "alpha", List.of("bonus"), PRICE);
         beta = BonusSalon.create(server, "beta", List.of("bonus"), PRICE);
         alpha.loyaltyProgram(Map.of());
-        anna = alpha.client("Anna", null, List.of());
+        anna = alpha.client("Anna", null);
         ok(alpha.gift(Map.of("clientId", anna, "amount", 100_000, "reason", "Welcome")), 201);
     }
 
@@ -51,7 +52,7 @@ class BonusAccessTest {
 
         long visit = alpha.book(anna, "2026-12-02T12:00");
         JsonNode quote = alpha.quote(visit, 50_000);
-        assertEquals(List.of(), bonusLines(quote.get("bill")));
+        assertEquals(List.of(), adjustmentsOf(quote.get("bill"), "bonus"));
         JsonNode done = ok(alpha.checkout(visit, "off", PRICE, 50_000), 201);
         assertEquals(PRICE, done.get("bill").get("total").asLong());
         problem(alpha.get("/api/v1/bonus/clients/" + anna), 404);
@@ -71,8 +72,8 @@ class BonusAccessTest {
         problem(beta.gift(Map.of("clientId", anna, "amount", 100, "reason", "stolen")), 404);
         assertEquals(0, ok(beta.get("/api/v1/bonus/programs"), 200).size());
         problem(beta.get("/api/v1/bonus/programs/" + program), 404);
-        problem(server.call("PUT", "/api/v1/bonus/programs/" + program, beta.token, Map.of("name", "Mine", "tiers", BonusSalon.TIERS)), 404);
-        problem(server.call("DELETE", "/api/v1/bonus/programs/" + program, beta.token, null), 404);
+        problem(server.call("PUT", "/api/v1/bonus/programs/" + program, beta.token(), Map.of("name", "Mine", "tiers", BonusSalon.TIERS)), 404);
+        problem(server.call("DELETE", "/api/v1/bonus/programs/" + program, beta.token(), null), 404);
         assertEquals(0, ok(beta.get("/api/v1/bonus/expiring?days=365"), 200).get("clients").size());
 
         assertEquals(100_000, alpha.balance(anna));
@@ -120,12 +121,12 @@ class BonusAccessTest {
         assertEquals(1, ok(alpha.get("/api/v1/bonus/programs"), 200).size(), "nothing written");
 
         long id = ok(alpha.get("/api/v1/bonus/programs"), 200).get(0).get("id").asLong();
-        JsonNode changed = ok(server.call("PUT", "/api/v1/bonus/programs/" + id, alpha.token, Map.of("name", "Loyalty+",
+        JsonNode changed = ok(server.call("PUT", "/api/v1/bonus/programs/" + id, alpha.token(), Map.of("name", "Loyalty+",
                 "tiers", List.of(Map.of("name", "Flat", "minSpent", 0, "accrualBasisPoints", 1000)), "minBill", 500_000,
                 "lifetimeDays", 90, "earning", Map.of("services", List.of(alpha.serviceId)))), 200);
         assertEquals("Flat", changed.get("tiers").get(0).get("name").asText());
         assertEquals(alpha.serviceId, changed.get("earning").get("services").get(0).asLong());
-        problem(server.call("PUT", "/api/v1/bonus/programs/abc", alpha.token, Map.of("name", "x")), 404);
+        problem(server.call("PUT", "/api/v1/bonus/programs/abc", alpha.token(), Map.of("name", "x")), 404);
     }
 
     @Test

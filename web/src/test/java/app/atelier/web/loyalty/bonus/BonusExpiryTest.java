@@ -1,8 +1,9 @@
 package app.atelier.web.loyalty.bonus;
 
-import static app.atelier.web.loyalty.bonus.BonusSalon.ok;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class BonusExpiryTest {
 
     @BeforeEach
     void start() {
-        BonusSalon.install(root.resolve("plugins"), "bonus");
+        PluginJars.install(root.resolve("plugins"), "bonus");
         server = TestServer.start(root);
         salon = BonusSalon.create(server, "expiry", List.of("bonus"), PRICE);
         salon.loyaltyProgram(Map.of("lifetimeDays", 30));
@@ -41,8 +42,8 @@ class BonusExpiryTest {
 
     @Test
     void pointsExpireAfterTheirLifetimeOldestFirstAndTheExpiringListShowsThemBefore() {
-        long anna = salon.client("Anna", null, List.of());
-        salon.client("Boris", null, List.of());
+        long anna = salon.client("Anna", null);
+        salon.client("Boris", null);
         server.core().tasks().runDue();
 
         salon.visit(anna, "2026-12-01T12:00", 0);                 // day 0: +30 000, expires on day 30

@@ -1,10 +1,11 @@
 package app.atelier.web.loyalty.bonus;
 
-import static app.atelier.web.loyalty.bonus.BonusSalon.ok;
-import static app.atelier.web.loyalty.bonus.BonusSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ class BonusGiftsTest {
 
     @BeforeEach
     void start() {
-        BonusSalon.install(root.resolve("plugins"), "bonus");
+        PluginJars.install(root.resolve("plugins"), "bonus");
         server = TestServer.start(root);  // 2026-12-01 09:00 in Moscow
         salon = BonusSalon.create(server, "gifts", List.of("bonus"), PRICE);
     }
@@ -41,10 +42,10 @@ class BonusGiftsTest {
 
     @Test
     void birthdayPointsArriveDaysBeforeTheBirthdayOncePerYear() {
-        salon.settings(Map.of("birthdayGiftAmount", 50_000, "birthdayDaysBefore", 7));
-        long vera = salon.client("Vera", "1990-12-05", List.of());
-        long gleb = salon.client("Gleb", "1988-12-20", List.of());
-        long dina = salon.client("Dina", null, List.of());
+        salon.settings("bonus", Map.of("birthdayGiftAmount", 50_000, "birthdayDaysBefore", 7));
+        long vera = salon.client(Map.of("name", "Vera", "birthday", "1990-12-05", "tags", List.of()));
+        long gleb = salon.client(Map.of("name", "Gleb", "birthday", "1988-12-20", "tags", List.of()));
+        long dina = salon.client("Dina", null);
         server.core().events().dispatchDue(100);  // the plugin learns of its clients from client.created
 
         server.core().tasks().runDue();
@@ -72,10 +73,10 @@ class BonusGiftsTest {
 
     @Test
     void theOwnerGivesPointsToATagASpendRangeOrSleepingClients() {
-        long vip1 = salon.client("Vip One", null, List.of("vip"));
-        long vip2 = salon.client("Vip Two", null, List.of("VIP", "regular"));
-        long spender = salon.client("Spender", null, List.of());
-        long sleeper = salon.client("Sleeper", null, List.of());
+        long vip1 = salon.client(Map.of("name", "Vip One", "tags", List.of("vip")));
+        long vip2 = salon.client(Map.of("name", "Vip Two", "tags", List.of("VIP", "regular")));
+        long spender = salon.client("Spender", null);
+        long sleeper = salon.client("Sleeper", null);
         server.core().events().dispatchDue(100);
         salon.visit(spender, "2026-12-01T12:00", 0);
         long august = salon.book(sleeper, "2026-08-01T12:00");  // checked out now, but the visit was in August
@@ -108,11 +109,11 @@ class BonusGiftsTest {
 
     @Test
     void aGiftIsIdempotentPerKeyAndBadInputWritesNothing() {
-        long anna = salon.client("Anna", null, List.of());
+        long anna = salon.client("Anna", null);
         Map<String, Object> body = Map.of("clientId", anna, "amount", 10_000, "reason", "Sorry for the wait");
 
-        JsonNode first = ok(server.call("POST", "/api/v1/bonus/gifts", salon.token, body, Map.of("Idempotency-Key", "g-1")), 201);
-        JsonNode again = ok(server.call("POST", "/api/v1/bonus/gifts", salon.token, body, Map.of("Idempotency-Key", "g-1")), 200);
+        JsonNode first = ok(server.call("POST", "/api/v1/bonus/gifts", salon.token(), body, Map.of("Idempotency-Key", "g-1")), 201);
+        JsonNode again = ok(server.call("POST", "/api/v1/bonus/gifts", salon.token(), body, Map.of("Idempotency-Key", "g-1")), 200);
         assertEquals(first.get("giftId").asLong(), again.get("giftId").asLong());
         assertTrue(again.get("replayed").asBoolean());
         assertEquals(10_000, salon.balance(anna));

@@ -1,16 +1,14 @@
 package app.atelier.web.loyalty.bonus;
 
-import static app.atelier.web.loyalty.bonus.BonusSalon.ok;
-import static app.atelier.web.loyalty.bonus.BonusSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +36,8 @@ class BonusPostgresTest {
 
     @BeforeEach
     void start() {
-        BonusSalon.install(root.resolve("plugins"), "bonus");
-        server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), freshSchema("w_bonus_pg"));
+        PluginJars.install(root.resolve("plugins"), "bonus");
+        server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), PostgresSchema.fresh("w_bonus_pg"));
         salon = BonusSalon.create(server, "pg", List.of("bonus"), PRICE);
         salon.loyaltyProgram(Map.of("lifetimeDays", 30));
     }
@@ -51,7 +49,7 @@ class BonusPostgresTest {
 
     @Test
     void accrualRedemptionExpiryAndRefundOnPostgres() {
-        long anna = salon.client("Anna", null, List.of());
+        long anna = salon.client("Anna", null);
         server.core().tasks().runDue();
         salon.visit(anna, "2026-12-01T12:00", 0);                 // +30 000, expires on day 30
         server.clock.advance(Duration.ofDays(1));
@@ -73,16 +71,5 @@ class BonusPostgresTest {
         assertEquals(List.of(-20_000L, -10_000L), salon.amounts(anna, "expiry"),
                 "the first lot's rest, then the 100.00 the refund returned with that lot's expiry");
         assertEquals(0, salon.balance(anna));
-    }
-
-    private static String freshSchema(String schema) {
-        String base = System.getenv(ENV);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

@@ -1,10 +1,11 @@
 package app.atelier.web.loyalty.bonus;
 
-import static app.atelier.web.loyalty.bonus.BonusSalon.bonusLines;
-import static app.atelier.web.loyalty.bonus.BonusSalon.ok;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class BonusTierStoryTest {
 
     @BeforeEach
     void start() {
-        BonusSalon.install(root.resolve("plugins"), "bonus");
+        PluginJars.install(root.resolve("plugins"), "bonus");
         server = TestServer.start(root);
         salon = BonusSalon.create(server, "tiers", List.of("bonus"), PRICE);
         salon.loyaltyProgram(Map.of());
@@ -42,7 +43,7 @@ class BonusTierStoryTest {
 
     @Test
     void aClientReachesTheSecondTierOnTheVisitThatCrossesTheThresholdAndEarnsTheHigherPercentFromTheNextVisitOn() {
-        long anna = salon.client("Anna", null, List.of());
+        long anna = salon.client("Anna", null);
 
         salon.visit(anna, "2026-12-02T12:00", 0);
         JsonNode afterFirst = salon.summary(anna);
@@ -69,12 +70,12 @@ class BonusTierStoryTest {
 
     @Test
     void accrualExcludesThePartPaidWithPointsAndTheDebt() {
-        long boris = salon.client("Boris", null, List.of());
+        long boris = salon.client("Boris", null);
         ok(salon.gift(Map.of("clientId", boris, "amount", 300_000, "reason", "Welcome")), 201);
 
         JsonNode bill = salon.visit(boris, "2026-12-02T12:00", 300_000).get("bill");
 
-        assertEquals(-300_000, bonusLines(bill).get(0).get("amount").asLong());
+        assertEquals(-300_000, adjustmentsOf(bill, "bonus").get(0).get("amount").asLong());
         assertEquals(1_700_000, bill.get("total").asLong());
         assertEquals(List.of(51_000L), salon.amounts(boris, "accrual"), "3% of the 17 000.00 paid in money, not of 20 000.00");
         assertEquals(51_000, salon.balance(boris));

@@ -2,10 +2,12 @@ package app.atelier.web.loyalty.discounts;
 
 import static app.atelier.web.loyalty.discounts.DiscountSalon.discounts;
 import static app.atelier.web.loyalty.discounts.DiscountSalon.notes;
+import static app.atelier.web.loyalty.discounts.DiscountSalon.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +33,7 @@ class DiscountAdminHttpTest {
 
     @BeforeAll
     static void start() {
-        DiscountJars.copy(root.resolve("plugins"), "discounts");
+        PluginJars.install(root.resolve("plugins"), "discounts");
         server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")));
     }
 
@@ -43,7 +45,7 @@ class DiscountAdminHttpTest {
     @Test
     void aPersonalDiscountOnTheCardCompetesOrCombinesAsTheSalonSays() {
         DiscountSalon salon = DiscountSalon.create(server, "personal");
-        long client = salon.client("Paula", Map.of());
+        long client = salon.client("Paula", null);
         long visit = salon.bookHaircut(client, "2026-11-03T10:00");
         Reply put = salon.call("PUT", "/api/v1/discounts/clients/" + client + "/personal", Map.of("percent", 700, "reason", "family"));
         assertEquals(200, put.status(), put.body());
@@ -52,7 +54,7 @@ class DiscountAdminHttpTest {
         assertEquals(List.of("Personal discount −7% -4200"), discounts(salon.quote(visit)));
         salon.rule(Map.of("name", "Regulars −10%", "kind", "percent", "value", 1000));
         assertEquals(List.of("Regulars −10% -6000"), discounts(salon.quote(visit)), "best of the two by default");
-        salon.settings(Map.of("personalCombines", true));
+        salon.settings("discounts", Map.of("personalCombines", true));
         assertEquals(List.of("Personal discount −7% -4200", "Regulars −10% -6000"), discounts(salon.quote(visit)));
         JsonNode widget = DiscountRulesHttpTest.widget(salon, client);
         assertEquals(700, widget.get("data").get("personalDiscount").get("percent").asLong());
@@ -72,11 +74,11 @@ class DiscountAdminHttpTest {
         assertEquals(201, admin.status(), admin.body());
         long adminId = admin.json().get("id").asLong();
         String adminToken = server.login("admin@manual.test", "admin-secret-1");
-        long client = salon.client("Mia", Map.of());
+        long client = salon.client("Mia", null);
         long visit = salon.bookHaircut(client, "2026-11-03T10:00");
         Map<String, Object> manual = Map.of("manual", Map.of("percent", 1000, "reason", "waited 40 minutes"));
-        assertEquals(List.of("Manual discount −10% -6000"), discounts(salon.quote(adminToken, visit, manual)));
-        JsonNode bill = salon.checkout(adminToken, visit, manual);
+        assertEquals(List.of("Manual discount −10% -6000"), discounts(salon.as(adminToken).quote(visit, options(manual))));
+        JsonNode bill = salon.as(adminToken).payInFull(visit, options(manual));
         assertEquals(List.of("Manual discount −10% -6000"), discounts(bill));
         assertTrue(bill.get("notes").toString().contains("manual discount of 60.00 EUR recorded (waited 40 minutes)"), bill.toString());
 
@@ -86,12 +88,12 @@ class DiscountAdminHttpTest {
         String apiKey = key.json().get("secret").asText();
         long second = salon.bookHaircut(client, "2026-11-10T10:00");
         Map<String, Object> noReason = Map.of("manual", Map.of("amount", 5000));
-        JsonNode refused = salon.quote(apiKey, second, noReason);
+        JsonNode refused = salon.as(apiKey).quote(second, options(noReason));
         assertEquals(List.of(), discounts(refused));
         assertEquals(List.of("discounts: Manual discount not given: a reason is required"), notes(refused));
-        assertEquals(List.of(), discounts(salon.checkout(apiKey, second, noReason)));
+        assertEquals(List.of(), discounts(salon.as(apiKey).payInFull(second, options(noReason))));
         long third = salon.bookHaircut(client, "2026-11-17T10:00");
-        salon.checkout(apiKey, third, Map.of("manual", Map.of("amount", 5000, "reason", "voucher from the fair")));
+        salon.as(apiKey).payInFull(third, options(Map.of("manual", Map.of("amount", 5000, "reason", "voucher from the fair"))));
 
         Reply log = salon.call("GET", "/api/v1/discounts/manual-log", null);
         assertEquals(200, log.status(), log.body());
@@ -132,7 +134,7 @@ class DiscountAdminHttpTest {
                 "role", "master", "staffId", salon.staffId));
         assertEquals(201, master.status(), master.body());
         String token = server.login("master@roles.test", "master-secret-1");
-        long client = salon.client("Rita", Map.of());
+        long client = salon.client("Rita", null);
         assertEquals(200, server.call("GET", "/api/v1/discounts/rules/" + rule, token, null).status());
         assertEquals(403, server.call("POST", "/api/v1/discounts/rules", token, Map.of("name", "x", "kind", "percent", "value", 1)).status());
         assertEquals(403, server.call("DELETE", "/api/v1/discounts/rules/" + rule, token, null).status());
@@ -158,7 +160,7 @@ class DiscountAdminHttpTest {
         Reply replaced = a.call("PUT", "/api/v1/discounts/rules/" + rule, Map.of("name", "Hair −25%", "kind", "percent", "value", 2500,
                 "target", Map.of("type", "services", "ids", List.of(a.haircutId))));
         assertEquals(200, replaced.status(), replaced.body());
-        long visit = a.book(a.client("Tina", Map.of()), "2026-11-03T10:00", "admin", a.haircutId, a.manicureId).get("id").asLong();
+        long visit = a.book(a.client("Tina", null), "2026-11-03T10:00", "admin", a.haircutId, a.manicureId).get("id").asLong();
         assertEquals(List.of("Hair −25% -15000"), discounts(a.quote(visit)));
         assertEquals(204, a.call("DELETE", "/api/v1/discounts/rules/" + rule, null).status());
         assertEquals(404, a.call("GET", "/api/v1/discounts/rules/" + rule, null).status());
@@ -186,7 +188,7 @@ class DiscountAdminHttpTest {
         assertEquals("Kept −10%", salon.call("GET", "/api/v1/discounts/rules/" + rule, null).json().get("name").asText());
         assertEquals(1, salon.call("GET", "/api/v1/discounts/rules", null).json().size(), "no rule was written by the bad requests");
         assertEquals(Set.of("id"), fields(salon.call("GET", "/api/v1/discounts/rules/abc", null)));
-        long client = salon.client("Bea", Map.of());
+        long client = salon.client("Bea", null);
         assertEquals(Set.of("percent", "reason"), fields(salon.call("PUT", "/api/v1/discounts/clients/" + client + "/personal",
                 Map.of("percent", 0))));
         assertEquals(404, salon.call("GET", "/api/v1/discounts/clients/" + client + "/personal", null).status());

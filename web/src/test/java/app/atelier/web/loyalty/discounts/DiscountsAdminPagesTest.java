@@ -1,6 +1,7 @@
 package app.atelier.web.loyalty.discounts;
 
 import static app.atelier.web.loyalty.discounts.DiscountSalon.discounts;
+import static app.atelier.web.loyalty.discounts.DiscountSalon.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +74,7 @@ class DiscountsAdminPagesTest {
     void aRuleTypedIntoTheFormAppliesToTheQuoteCanBeEditedSwitchedAndDeleted() {
         DiscountSalon salon = DiscountSalon.create(server, "panel-rules");
         PanelClient owner = owner("panel-rules");
-        long visit = salon.bookHaircut(salon.client("Nora", Map.of()), "2026-11-03T10:00");
+        long visit = salon.bookHaircut(salon.client("Nora", null), "2026-11-03T10:00");
         assertEquals(List.of(), discounts(salon.quote(visit)));
 
         Page created = owner.post(RULES, form(owner, "name", "Panel haircut −10%", "kind", "percent", "value", "10",
@@ -281,9 +282,9 @@ class DiscountsAdminPagesTest {
     @Test
     void theManualLogShowsWhoGaveWhichDiscountWhenAndWhy() {
         DiscountSalon salon = DiscountSalon.create(server, "panel-log");
-        long client = salon.client("Vera Manual", Map.of());
+        long client = salon.client("Vera Manual", null);
         long visit = salon.bookHaircut(client, "2026-11-30T10:00");
-        salon.checkout(salon.token, visit, Map.of("manual", Map.of("percent", 1000, "reason", "waited 40 minutes")));
+        salon.payInFull(visit, options(Map.of("manual", Map.of("percent", 1000, "reason", "waited 40 minutes"))));
         PanelClient owner = owner("panel-log");
 
         Page log = owner.get("/admin/discounts/manual-log");

@@ -1,17 +1,16 @@
 package app.atelier.web.loyalty.discounts;
 
 import static app.atelier.web.loyalty.discounts.DiscountSalon.discounts;
+import static app.atelier.web.loyalty.discounts.DiscountSalon.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +27,10 @@ class DiscountsPostgresTest {
     @TempDir
     Path root;
 
-    private static String freshSchema() {
-        String base = System.getenv("ATELIER_TEST_PG_URL");
-        String schema = "w_discountspostgrestest";
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
     @Test
     void rulesPersonalAndManualDiscountsOnPostgres() {
-        DiscountJars.copy(root.resolve("plugins"), "discounts");
-        try (TestServer server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), freshSchema())) {
+        PluginJars.install(root.resolve("plugins"), "discounts");
+        try (TestServer server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")), PostgresSchema.fresh(DiscountsPostgresTest.class))) {
             DiscountSalon salon = DiscountSalon.create(server, "pg");
             long tiered = salon.rule(Map.of("name", "Loyalty", "kind", "percent", "combines", true,
                     "target", Map.of("type", "categories", "categories", List.of("Hair")),
@@ -53,7 +40,7 @@ class DiscountsPostgresTest {
                     "target", Map.of("type", "services", "ids", List.of(salon.manicureId))));
             assertEquals(200, salon.call("PUT", "/api/v1/discounts/rules/" + fixed, Map.of("name", "Minus 20", "kind", "fixed",
                     "value", 2000, "target", Map.of("type", "services", "ids", List.of(salon.manicureId)))).status());
-            long client = salon.client("Pia", Map.of());
+            long client = salon.client("Pia", null);
             Reply first = salon.call("PUT", "/api/v1/discounts/clients/" + client + "/personal", Map.of("percent", 300, "reason", "a"));
             assertEquals(200, first.status(), first.body());
             assertEquals(200, salon.call("PUT", "/api/v1/discounts/clients/" + client + "/personal",
@@ -61,7 +48,7 @@ class DiscountsPostgresTest {
             assertEquals(400, salon.call("GET", "/api/v1/discounts/clients/" + client + "/personal", null).json().get("percent").asLong());
             long visit = salon.book(client, "2026-11-03T11:00", "admin", salon.haircutId, salon.manicureId).get("id").asLong();
             assertEquals(List.of("Loyalty -3000", "Personal discount −4% -4000"), discounts(salon.quote(visit)), "4% beats 20.00");
-            JsonNode bill = salon.checkout(salon.token, visit, Map.of("manual", Map.of("amount", 1500, "reason", "regular")));
+            JsonNode bill = salon.payInFull(visit, options(Map.of("manual", Map.of("amount", 1500, "reason", "regular"))));
             assertEquals(List.of("Loyalty -3000", "Personal discount −4% -4000", "Manual discount -1500"), discounts(bill));
             assertEquals(201, salon.call("POST", "/api/v1/visits/" + visit + "/refund", Map.of("reason", "complaint")).status());
             JsonNode log = salon.call("GET", "/api/v1/discounts/manual-log", null).json();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -27,10 +28,10 @@ class DiscountsWithLoyaltyPluginsTest {
     @Test
     void discountsWorkWithTheOtherLoyaltyPluginsOnAndOff() {
         List<String> loaded = new ArrayList<>(List.of("discounts"));
-        DiscountJars.copy(root.resolve("plugins"), "discounts");
+        PluginJars.install(root.resolve("plugins"), "discounts");
         for (String other : List.of("bonus", "referral")) {
-            if (Files.exists(DiscountJars.built(other))) {
-                DiscountJars.copy(root.resolve("plugins"), other);
+            if (Files.exists(PluginJars.built(other))) {
+                PluginJars.install(root.resolve("plugins"), other);
                 loaded.add(other);
             }
         }
@@ -40,15 +41,15 @@ class DiscountsWithLoyaltyPluginsTest {
             DiscountSalon together = DiscountSalon.create(server, "together", loaded, loaded);
             together.rule(Map.of("name", "Welcome −15%", "kind", "percent", "value", 1500,
                     "conditions", Map.of("firstVisitOnly", true)));
-            long visit = together.bookHaircut(together.client("Lena", Map.of()), "2026-11-03T10:00");
-            JsonNode bill = together.checkout(visit);
+            long visit = together.bookHaircut(together.client("Lena", null), "2026-11-03T10:00");
+            JsonNode bill = together.payInFull(visit);
             assertEquals(List.of("Welcome −15% -9000"), discounts(bill), bill.toString());
             JsonNode first = bill.get("bill").get("adjustments").get(0);
             assertEquals("discounts", first.get("plugin").asText(), "discounts run first (order 100)");
 
             DiscountSalon alone = DiscountSalon.create(server, "alone", loaded, List.of("discounts"));
             alone.rule(Map.of("name", "Welcome −15%", "kind", "percent", "value", 1500, "conditions", Map.of("firstVisitOnly", true)));
-            long single = alone.bookHaircut(alone.client("Lena", Map.of()), "2026-11-03T10:00");
+            long single = alone.bookHaircut(alone.client("Lena", null), "2026-11-03T10:00");
             JsonNode q = alone.quote(single);
             assertEquals(List.of("Welcome −15% -9000"), discounts(q));
             assertEquals(DiscountSalon.HAIRCUT - 9000, q.get("bill").get("total").asLong());

@@ -1,18 +1,17 @@
 package app.atelier.web.loyalty.referral;
 
-import static app.atelier.web.loyalty.referral.ReferralSalon.adjustmentsOf;
-import static app.atelier.web.loyalty.referral.ReferralSalon.ok;
-import static app.atelier.web.loyalty.referral.ReferralSalon.problem;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.cash;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,9 @@ class ReferralPostgresTest {
 
     @BeforeEach
     void start() {
-        ReferralJars.install(root.resolve("plugins"), "referral", "bonus");
+        PluginJars.install(root.resolve("plugins"), "referral", "bonus");
         server = TestServer.start(root, new app.atelier.web.testing.MutableClock(Instant.parse("2026-12-01T06:00:00Z")),
-                freshSchema("w_referral_pg"));
+                PostgresSchema.fresh("w_referral_pg"));
         salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral"));
     }
 
@@ -49,33 +48,22 @@ class ReferralPostgresTest {
         server.close();
     }
 
-    static String freshSchema(String schema) {
-        String base = System.getenv(ENV);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
     @Test
     void aReferralPaysPointsOnceOnTheFirstPaidVisitWithItsWelcomeDiscount() {
         salon.settings("referral", Map.of("referrerPoints", 40_000, "monthlyCapPerReferrer", 1));
-        long anna = salon.client("Anna Petrova", "+79161234567", null);
-        long maria = salon.client("Maria Ivanova", "+79167654321", null);
-        long twin = salon.client("Anna P.", "+79161234567", null);
+        long anna = salon.client("Anna Petrova", "+79161234567");
+        long maria = salon.client("Maria Ivanova", "+79167654321");
+        long twin = salon.client("Anna P.", "+79161234567");
         String code = salon.code(anna);
         problem(salon.refer(twin, code), 400);
         ok(salon.refer(maria, code), 201);
-        problem(salon.refer(salon.client("Olga Sidorova", null, null), code), 409);
+        problem(salon.refer(salon.client("Olga Sidorova", null), code), 409);
         long first = salon.book(maria, "2026-12-02T12:00");
-        JsonNode bill = salon.quote(first);
+        JsonNode bill = salon.quote(first).get("bill");
         assertEquals("welcome_discount", adjustmentsOf(bill, "referral").get(0).get("kind").asText(), bill.toString());
 
-        ok(salon.checkout(first, "first", bill.get("total").asLong()), 201);
-        assertEquals(200, salon.checkout(first, "first", bill.get("total").asLong()).status());
+        ok(salon.checkout(first, "first", cash(bill.get("total").asLong())), 201);
+        assertEquals(200, salon.checkout(first, "first", cash(bill.get("total").asLong())).status());
         long second = salon.book(maria, "2026-12-09T12:00");
         assertTrue(adjustmentsOf(salon.quote(second), "referral").isEmpty());
         salon.payInFull(second);

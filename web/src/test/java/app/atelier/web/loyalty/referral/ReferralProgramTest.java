@@ -1,9 +1,10 @@
 package app.atelier.web.loyalty.referral;
 
 import static app.atelier.web.loyalty.referral.ReferralSalon.absent;
-import static app.atelier.web.loyalty.referral.ReferralSalon.adjustmentsOf;
-import static app.atelier.web.loyalty.referral.ReferralSalon.ok;
-import static app.atelier.web.loyalty.referral.ReferralSalon.problem;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.cash;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import app.atelier.api.referral.Referrals;
 import app.atelier.api.web.Widget;
 import app.atelier.api.web.WidgetContext;
 import app.atelier.api.web.WidgetProvider;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +45,7 @@ class ReferralProgramTest {
 
     @BeforeEach
     void start() {
-        ReferralJars.install(root.resolve("plugins"), "referral");
+        PluginJars.install(root.resolve("plugins"), "referral");
         server = TestServer.start(root);
         salon = ReferralSalon.create(server, "alpha", List.of("referral"));
     }
@@ -55,13 +57,13 @@ class ReferralProgramTest {
 
     @Test
     void aReferralPaysOutOnceOnTheFirstPaidVisitOnly() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, "anna@example.com");
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client(Map.of("name", "Anna Petrova", "phone", ANNA_PHONE, "email", "anna@example.com"));
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, salon.code(anna)), 201);
         long first = salon.book(maria, "2026-12-02T12:00");
-        long total = salon.quote(first).get("total").asLong();
+        long total = salon.quote(first).get("bill").get("total").asLong();
 
-        ok(salon.checkout(first, "first-visit", total), 201);
+        ok(salon.checkout(first, "first-visit", cash(total)), 201);
 
         JsonNode annas = salon.referral(anna);
         assertEquals(1, annas.get("rewards").size(), annas.toString());
@@ -72,7 +74,7 @@ class ReferralProgramTest {
         assertTrue(annas.get("brought").get(0).get("firstVisitPaid").asBoolean(), annas.toString());
 
         // the same checkout replayed: answered from the stored bill, nothing paid out again
-        Reply replay = salon.checkout(first, "first-visit", total);
+        Reply replay = salon.checkout(first, "first-visit", cash(total));
         assertEquals(200, replay.status(), replay.body());
         // a second visit, paid in full: not a first visit, no reward
         long second = salon.book(maria, "2026-12-09T12:00");
@@ -85,12 +87,12 @@ class ReferralProgramTest {
 
     @Test
     void anUnpaidFirstVisitSettlesTheReferralWithoutAReward() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, salon.code(anna)), 201);
         long first = salon.book(maria, "2026-12-02T12:00");
 
-        ok(salon.checkout(first, "on-credit", 0), 201);
+        ok(salon.checkout(first, "on-credit", cash(0)), 201);
         salon.visitAndPay(maria, "2026-12-09T12:00");
 
         JsonNode annas = salon.referral(anna);
@@ -100,17 +102,17 @@ class ReferralProgramTest {
 
     @Test
     void aClientCannotReferThemselvesByPhoneEmailOrOwnCode() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, "anna@example.com");
+        long anna = salon.client(Map.of("name", "Anna Petrova", "phone", ANNA_PHONE, "email", "anna@example.com"));
         String code = salon.code(anna);
-        long samePhone = salon.client("Anna P.", "8 916 123-45-67", null);
-        long sameEmail = salon.client("A. Petrova", null, "ANNA@example.com ");
+        long samePhone = salon.client("Anna P.", "8 916 123-45-67");
+        long sameEmail = salon.client(Map.of("name", "A. Petrova", "email", "ANNA@example.com "));
 
         assertTrue(problem(salon.refer(samePhone, code), 400).contains("same phone number"));
         assertTrue(problem(salon.refer(sameEmail, code), 400).contains("same email"));
         assertTrue(problem(salon.refer(anna, code), 400).contains("own promo code"));
         assertTrue(problem(salon.refer(samePhone, "NOBODY-2345"), 400).contains("not a promo code"));
         // two new clients cannot refer each other either
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, code), 201);
         assertTrue(problem(salon.refer(anna, salon.code(maria)), 400).contains("cannot refer each other"));
 
@@ -121,8 +123,8 @@ class ReferralProgramTest {
 
     @Test
     void aCodeIsRefusedForAClientWhoVisitedBefore() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long regular = salon.client("Olga Regular", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long regular = salon.client("Olga Regular", MARIA_PHONE);
         salon.visitAndPay(regular, "2026-12-02T12:00");
 
         String detail = problem(salon.refer(regular, salon.code(anna)), 409);
@@ -130,17 +132,17 @@ class ReferralProgramTest {
         assertTrue(detail.contains("new clients only"), detail);
         assertTrue(absent(salon.referral(regular), "referredBy"));
         // a refunded visit drops out of the client's spend, but it was a visit all the same
-        long refunded = salon.client("Ivan Refunded", null, null);
+        long refunded = salon.client("Ivan Refunded", null);
         long visit = salon.visitAndPay(refunded, "2026-12-02T14:00");
-        ok(server.call("POST", "/api/v1/visits/" + visit + "/refund", salon.token, Map.of("reason", "complaint")), 201);
+        ok(server.call("POST", "/api/v1/visits/" + visit + "/refund", salon.token(), Map.of("reason", "complaint")), 201);
         problem(salon.refer(refunded, salon.code(anna)), 409);
     }
 
     @Test
     void aClientIsReferredAtMostOnce() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long olga = salon.client("Olga Sidorova", null, "olga@example.com");
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long olga = salon.client(Map.of("name", "Olga Sidorova", "email", "olga@example.com"));
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, salon.code(anna)), 201);
 
         assertTrue(problem(salon.refer(maria, salon.code(olga)), 409).contains("already referred by Anna Petrova"));
@@ -153,12 +155,12 @@ class ReferralProgramTest {
     @Test
     void theMonthlyCapCountsCalendarMonthsInTheSalonsZone() {
         salon.settings("referral", Map.of("monthlyCapPerReferrer", 2));
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long olga = salon.client("Olga Sidorova", null, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long olga = salon.client("Olga Sidorova", null);
         String code = salon.code(anna);
-        ok(salon.refer(salon.client("First Friend", null, null), code), 201);
-        ok(salon.refer(salon.client("Second Friend", null, null), code), 201);
-        long third = salon.client("Third Friend", null, null);
+        ok(salon.refer(salon.client("First Friend", null), code), 201);
+        ok(salon.refer(salon.client("Second Friend", null), code), 201);
+        long third = salon.client("Third Friend", null);
 
         assertTrue(problem(salon.refer(third, code), 409).contains("already brought 2 clients this month"));
         // 23:30 on 31 December in Moscow (20:30 UTC): still December there
@@ -166,7 +168,7 @@ class ReferralProgramTest {
         salon.relogin();
         problem(salon.refer(third, code), 409);
         // another referrer has a cap of their own
-        ok(salon.refer(salon.client("Olga's Friend", null, null), salon.code(olga)), 201);
+        ok(salon.refer(salon.client("Olga's Friend", null), salon.code(olga)), 201);
         // 00:30 on 1 January in Moscow (still 31 December in UTC): a new month, the code works again
         server.clock.set(Instant.parse("2026-12-31T21:30:00Z"));
         ok(salon.refer(third, code), 201);
@@ -176,13 +178,13 @@ class ReferralProgramTest {
 
     @Test
     void theWelcomeDiscountAppliesToTheReferredClientsFirstVisitOnly() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
-        long walkIn = salon.client("Walk In", null, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
+        long walkIn = salon.client("Walk In", null);
         ok(salon.refer(maria, salon.code(anna)), 201);
         long first = salon.book(maria, "2026-12-02T12:00");
 
-        JsonNode bill = salon.quote(first);
+        JsonNode bill = salon.quote(first).get("bill");
         List<JsonNode> welcome = adjustmentsOf(bill, "referral");
         assertEquals(1, welcome.size(), bill.toString());
         assertEquals("welcome_discount", welcome.get(0).get("kind").asText());
@@ -201,11 +203,11 @@ class ReferralProgramTest {
     @Test
     void theWelcomeDiscountCanBeAFixedAmount() {
         salon.settings("referral", Map.of("welcomeDiscountKind", "amount", "welcomeDiscountAmount", 50_000));
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, salon.code(anna)), 201);
 
-        JsonNode bill = salon.quote(salon.book(maria, "2026-12-02T12:00"));
+        JsonNode bill = salon.quote(salon.book(maria, "2026-12-02T12:00")).get("bill");
 
         assertEquals(-50_000, adjustmentsOf(bill, "referral").get(0).get("amount").asLong(), bill.toString());
         assertEquals(ReferralSalon.PRICE - 50_000, bill.get("total").asLong());
@@ -214,24 +216,24 @@ class ReferralProgramTest {
     @Test
     void aDiscountRewardIsAppliedOnTheReferrersNextVisitOnce() {
         salon.settings("referral", Map.of("referrerRewardKind", "discount", "referrerDiscountBasisPoints", 2_000));
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, salon.code(anna)), 201);
         long annasNext = salon.book(anna, "2026-12-03T12:00");
         assertTrue(adjustmentsOf(salon.quote(annasNext), "referral").isEmpty(), "nothing earned before Maria pays");
         salon.visitAndPay(maria, "2026-12-02T12:00");
 
-        JsonNode bill = salon.quote(annasNext);
-        salon.quote(annasNext);
+        JsonNode bill = salon.quote(annasNext).get("bill");
+        salon.quote(annasNext).get("bill");
         List<JsonNode> reward = adjustmentsOf(bill, "referral");
         assertEquals(1, reward.size(), bill.toString());
         assertEquals("referrer_reward", reward.get(0).get("kind").asText());
         assertEquals(-30_000, reward.get(0).get("amount").asLong(), "20% of 1 500.00");
         assertTrue(reward.get(0).get("label").asText().contains("for bringing Maria"), reward.toString());
 
-        Reply done = salon.checkout(annasNext, "annas-visit", bill.get("total").asLong());
+        Reply done = salon.checkout(annasNext, "annas-visit", cash(bill.get("total").asLong()));
         ok(done, 201);
-        assertEquals(200, salon.checkout(annasNext, "annas-visit", bill.get("total").asLong()).status(), "replayed");
+        assertEquals(200, salon.checkout(annasNext, "annas-visit", cash(bill.get("total").asLong())).status(), "replayed");
 
         JsonNode rewards = salon.referral(anna).get("rewards");
         assertEquals("used", rewards.get(0).get("status").asText(), rewards.toString());
@@ -243,12 +245,12 @@ class ReferralProgramTest {
 
     @Test
     void aRefundedFirstVisitWithdrawsTheUnusedRewardAndTheNextFirstVisitEarnsItOnce() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, salon.code(anna)), 201);
         long first = salon.visitAndPay(maria, "2026-12-02T12:00");
 
-        ok(server.call("POST", "/api/v1/visits/" + first + "/refund", salon.token, Map.of("reason", "complaint")), 201);
+        ok(server.call("POST", "/api/v1/visits/" + first + "/refund", salon.token(), Map.of("reason", "complaint")), 201);
 
         assertEquals("cancelled", salon.referral(anna).get("rewards").get(0).get("status").asText());
         assertTrue(adjustmentsOf(salon.quote(salon.book(anna, "2026-12-03T12:00")), "referral").isEmpty());
@@ -263,9 +265,9 @@ class ReferralProgramTest {
 
     @Test
     void otherPluginsReferThroughTheReferralsExtensionAndHearWhyNot() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long twin = salon.client("Anna P.", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long twin = salon.client("Anna P.", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         String code = salon.code(anna);
         List<Referrals> found = server.core().extensions().of(salon.id, Referrals.class).stream()
                 .map(c -> c.extension()).toList();
@@ -290,7 +292,7 @@ class ReferralProgramTest {
 
     @Test
     void everyClientGetsAReadableCodeWhenCreatedAndKeepsIt() {
-        long anna = salon.client("Анна Петрова", ANNA_PHONE, null);
+        long anna = salon.client("Анна Петрова", ANNA_PHONE);
         assertEquals(0, salon.count("SELECT count(*) FROM referral_code WHERE client_id = :c", Map.of("c", anna)));
 
         server.core().events().dispatchDue(100);
@@ -301,7 +303,7 @@ class ReferralProgramTest {
         assertEquals(code, salon.code(anna));
         assertEquals(code, salon.referral(anna).get("code").asText());
         // typed sloppily at the desk, the code still works
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         JsonNode referred = ok(salon.refer(maria, " " + code.toLowerCase().replace("-", " ")), 201);
         assertEquals(anna, referred.get("referrerId").asLong());
         assertEquals(code, referred.get("code").asText());
@@ -309,11 +311,11 @@ class ReferralProgramTest {
 
     @Test
     void theReportCountsClientsBroughtReturnedAndTheirRevenue() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long ivan = salon.client("Ivan Orlov", null, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
-        long olga = salon.client("Olga Sidorova", null, null);
-        long petr = salon.client("Petr Smirnov", null, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long ivan = salon.client("Ivan Orlov", null);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
+        long olga = salon.client("Olga Sidorova", null);
+        long petr = salon.client("Petr Smirnov", null);
         ok(salon.refer(maria, salon.code(anna)), 201);
         ok(salon.refer(olga, salon.code(anna)), 201);
         ok(salon.refer(petr, salon.code(ivan)), 201);
@@ -343,8 +345,8 @@ class ReferralProgramTest {
 
     @Test
     void theClientCardWidgetShowsTheCodeAndWhomItBrought() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
         ok(salon.refer(maria, salon.code(anna)), 201);
 
         JsonNode summary = ok(salon.get("/api/v1/clients/" + anna + "/summary"), 200);
@@ -371,32 +373,32 @@ class ReferralProgramTest {
 
     @Test
     void badInputAndOtherSalonsAreRefusedWithProblems() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
         String code = salon.code(anna);
         ReferralSalon other = ReferralSalon.create(server, "beta", List.of("referral"));
-        long stranger = other.client("Stranger", null, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
+        long stranger = other.client("Stranger", null);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
 
         problem(salon.get("/api/v1/referral/clients/" + stranger + "/code"), 404);
         problem(salon.get("/api/v1/referral/clients/" + stranger), 404);
         problem(salon.refer(stranger, code), 404);
         assertTrue(problem(other.refer(stranger, code), 400).contains("not a promo code"), "codes are per salon");
         problem(salon.get("/api/v1/referral/clients/abc/code"), 400);
-        problem(server.call("POST", "/api/v1/referral/referrals", salon.token, "{not json"), 400);
-        problem(server.call("POST", "/api/v1/referral/referrals", salon.token, Map.of("clientId", "x", "code", code)), 400);
-        problem(server.call("POST", "/api/v1/referral/referrals", salon.token, Map.of("clientId", maria)), 400);
+        problem(server.call("POST", "/api/v1/referral/referrals", salon.token(), "{not json"), 400);
+        problem(server.call("POST", "/api/v1/referral/referrals", salon.token(), Map.of("clientId", "x", "code", code)), 400);
+        problem(server.call("POST", "/api/v1/referral/referrals", salon.token(), Map.of("clientId", maria)), 400);
         assertTrue(absent(salon.referral(maria), "referredBy"), "nothing was written");
 
         // a salon whose tariff lacks referral does not see its routes
         ReferralSalon without = ReferralSalon.create(server, "gamma", List.of());
-        problem(without.get("/api/v1/referral/clients/" + without.client("Someone", null, null) + "/code"), 404);
+        problem(without.get("/api/v1/referral/clients/" + without.client("Someone", null) + "/code"), 404);
     }
 
     @Test
     void aMasterMayReadACodeButNotRecordReferrals() {
-        long anna = salon.client("Anna Petrova", ANNA_PHONE, null);
-        long maria = salon.client("Maria Ivanova", MARIA_PHONE, null);
-        ok(server.call("POST", "/api/v1/users", salon.token, Map.of("email", "vera@alpha.test", "password", "master-secret-1",
+        long anna = salon.client("Anna Petrova", ANNA_PHONE);
+        long maria = salon.client("Maria Ivanova", MARIA_PHONE);
+        ok(server.call("POST", "/api/v1/users", salon.token(), Map.of("email", "vera@alpha.test", "password", "master-secret-1",
                 "role", "master", "staffId", salon.staffId)), 201);
         String master = server.login("vera@alpha.test", "master-secret-1");
 

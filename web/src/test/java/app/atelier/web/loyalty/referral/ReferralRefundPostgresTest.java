@@ -1,10 +1,12 @@
 package app.atelier.web.loyalty.referral;
 
-import static app.atelier.web.loyalty.referral.ReferralSalon.ok;
-import static app.atelier.web.loyalty.referral.ReferralSalon.problem;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.web.testing.MutableClock;
+import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.PostgresSchema;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -34,9 +36,9 @@ class ReferralRefundPostgresTest {
 
     @BeforeEach
     void start() {
-        ReferralJars.install(root.resolve("plugins"), "referral", "bonus");
+        PluginJars.install(root.resolve("plugins"), "referral", "bonus");
         server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-01T06:00:00Z")),
-                ReferralPostgresTest.freshSchema("w_referral_refund_pg"));
+                PostgresSchema.fresh("w_referral_refund_pg"));
         salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral"));
         salon.settings("referral", Map.of("referrerPoints", POINTS));
     }
@@ -48,8 +50,8 @@ class ReferralRefundPostgresTest {
 
     @Test
     void aRefundTakesThePointsBackOnceAndTheNextFirstVisitEarnsThemAgain() {
-        long anna = salon.client("Anna Petrova", "+79161234567", null);
-        long maria = salon.client("Maria Ivanova", "+79167654321", null);
+        long anna = salon.client("Anna Petrova", "+79161234567");
+        long maria = salon.client("Maria Ivanova", "+79167654321");
         ok(salon.refer(maria, salon.code(anna)), 201);
         long first = salon.visitAndPay(maria, "2026-12-02T12:00");
         assertEquals(POINTS, balance(anna));
@@ -78,7 +80,7 @@ class ReferralRefundPostgresTest {
     }
 
     private TestServer.Reply refund(long visitId) {
-        return server.call("POST", "/api/v1/visits/" + visitId + "/refund", salon.token, Map.of("reason", "complaint"));
+        return server.call("POST", "/api/v1/visits/" + visitId + "/refund", salon.token(), Map.of("reason", "complaint"));
     }
 
     private long balance(long clientId) {

@@ -1,12 +1,13 @@
 package app.atelier.web.loyalty.referral;
 
-import static app.atelier.web.loyalty.referral.ReferralSalon.adjustmentsOf;
-import static app.atelier.web.loyalty.referral.ReferralSalon.ok;
-import static app.atelier.web.loyalty.referral.ReferralSalon.problem;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.admin.PanelClient;
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,14 +43,14 @@ class ReferralRefundTest {
 
     @BeforeEach
     void start() {
-        ReferralJars.install(root.resolve("plugins"), "referral", "bonus");
-        ReferralJars.installProofAs(root.resolve("plugins"), "zproof");
+        PluginJars.install(root.resolve("plugins"), "referral", "bonus");
+        PluginJars.installProofAs(root.resolve("plugins"), "zproof");
         server = TestServer.start(root);
         salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral", "zproof"));
         salon.settings("zproof", Map.of("discountBasisPoints", 0, "failMode", "none"));
         salon.settings("referral", Map.of("referrerPoints", REFERRER_POINTS));
-        anna = salon.client("Anna Petrova", "+79161234567", null);
-        maria = salon.client("Maria Ivanova", "+79167654321", null);
+        anna = salon.client("Anna Petrova", "+79161234567");
+        maria = salon.client("Maria Ivanova", "+79167654321");
         ok(salon.refer(maria, salon.code(anna)), 201);
     }
 
@@ -110,9 +111,9 @@ class ReferralRefundTest {
         long first = salon.visitAndPay(maria, "2026-12-02T12:00");
         long annas = salon.book(anna, "2026-12-03T12:00");
         long redeem = 45_000; // 30 % of the 1 500.00 bill, the bonus default cap
-        long total = ok(server.call("POST", "/api/v1/visits/" + annas + "/quote", salon.token, Map.of("redeemBonus", redeem)), 200)
+        long total = ok(server.call("POST", "/api/v1/visits/" + annas + "/quote", salon.token(), Map.of("redeemBonus", redeem)), 200)
                 .get("bill").get("total").asLong();
-        ok(server.call("POST", "/api/v1/visits/" + annas + "/checkout", salon.token, Map.of("redeemBonus", redeem,
+        ok(server.call("POST", "/api/v1/visits/" + annas + "/checkout", salon.token(), Map.of("redeemBonus", redeem,
                 "payments", List.of(Map.of("method", "cash", "amount", total))), Map.of("Idempotency-Key", "anna-spends")), 201);
         assertEquals(REFERRER_POINTS - redeem, balance(anna));
 
@@ -205,7 +206,7 @@ class ReferralRefundTest {
     }
 
     private Reply refund(long visitId) {
-        return server.call("POST", "/api/v1/visits/" + visitId + "/refund", salon.token, Map.of("reason", "complaint"));
+        return server.call("POST", "/api/v1/visits/" + visitId + "/refund", salon.token(), Map.of("reason", "complaint"));
     }
 
     private long balance(long clientId) {

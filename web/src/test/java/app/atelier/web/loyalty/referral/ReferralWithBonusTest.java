@@ -1,12 +1,14 @@
 package app.atelier.web.loyalty.referral;
 
-import static app.atelier.web.loyalty.referral.ReferralSalon.adjustmentsOf;
-import static app.atelier.web.loyalty.referral.ReferralSalon.ok;
-import static app.atelier.web.loyalty.referral.ReferralSalon.problem;
+import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
+import static app.atelier.web.testing.SalonFixture.cash;
+import static app.atelier.web.testing.SalonFixture.ok;
+import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -36,15 +38,15 @@ class ReferralWithBonusTest {
 
     @BeforeEach
     void start() {
-        ReferralJars.install(root.resolve("plugins"), "referral", "bonus");
-        ReferralJars.installProofAs(root.resolve("plugins"), "zproof");
+        PluginJars.install(root.resolve("plugins"), "referral", "bonus");
+        PluginJars.installProofAs(root.resolve("plugins"), "zproof");
         server = TestServer.start(root);
         salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral", "zproof"));
         // the proof copy stays neutral unless a test tells it to fail
         salon.settings("zproof", Map.of("discountBasisPoints", 0, "failMode", "none"));
         salon.settings("referral", Map.of("referrerPoints", REFERRER_POINTS));
-        anna = salon.client("Anna Petrova", "+79161234567", null);
-        maria = salon.client("Maria Ivanova", "+79167654321", null);
+        anna = salon.client("Anna Petrova", "+79161234567");
+        maria = salon.client("Maria Ivanova", "+79167654321");
         ok(salon.refer(maria, salon.code(anna)), 201);
     }
 
@@ -61,9 +63,9 @@ class ReferralWithBonusTest {
     void theReferrersPointsArriveThroughTheBonusWalletOnceOnTheFirstPaidVisit() {
         assertEquals(0, balance(anna));
         long first = salon.book(maria, "2026-12-02T12:00");
-        long total = salon.quote(first).get("total").asLong();
+        long total = salon.quote(first).get("bill").get("total").asLong();
 
-        ok(salon.checkout(first, "maria-first", total), 201);
+        ok(salon.checkout(first, "maria-first", cash(total)), 201);
 
         assertEquals(REFERRER_POINTS, balance(anna));
         JsonNode reward = salon.referral(anna).get("rewards").get(0);
@@ -71,7 +73,7 @@ class ReferralWithBonusTest {
         assertEquals("credited", reward.get("status").asText());
         assertEquals(REFERRER_POINTS, reward.get("points").asLong());
 
-        assertEquals(200, salon.checkout(first, "maria-first", total).status(), "replayed");
+        assertEquals(200, salon.checkout(first, "maria-first", cash(total)).status(), "replayed");
         salon.visitAndPay(maria, "2026-12-09T12:00");
         assertEquals(REFERRER_POINTS, balance(anna), "neither the replay nor the second visit credits again");
         assertEquals(1, salon.referral(anna).get("rewards").size());
@@ -82,10 +84,10 @@ class ReferralWithBonusTest {
     @Test
     void whenTheCheckoutFailsAfterReferralWroteNoPointsAndNoSettlementRemain() {
         long first = salon.book(maria, "2026-12-02T12:00");
-        long total = salon.quote(first).get("total").asLong();
+        long total = salon.quote(first).get("bill").get("total").asLong();
         salon.settings("zproof", Map.of("failMode", "checkout"));
 
-        problem(salon.checkout(first, "doomed", total), 409);
+        problem(salon.checkout(first, "doomed", cash(total)), 409);
 
         assertEquals(0, balance(anna), "the wallet wrote in the checkout's transaction and rolled back with it");
         JsonNode annas = salon.referral(anna);
@@ -94,7 +96,7 @@ class ReferralWithBonusTest {
         assertEquals(0, salon.count("SELECT count(*) FROM referral_link WHERE settled_visit_id IS NOT NULL", Map.of()));
 
         salon.settings("zproof", Map.of("failMode", "none"));
-        ok(salon.checkout(first, "retried", total), 201);
+        ok(salon.checkout(first, "retried", cash(total)), 201);
         assertEquals(REFERRER_POINTS, balance(anna));
         assertEquals(1, salon.referral(anna).get("rewards").size());
     }

@@ -1,4 +1,4 @@
-package app.atelier.web.postgres;
+package app.atelier.web.testing;
 
 import app.atelier.core.db.Database;
 import java.sql.Connection;
@@ -11,16 +11,20 @@ import java.util.Locale;
  * A throw-away schema in the PostgreSQL database named by {@code ATELIER_TEST_PG_URL} (set by
  * .ci/run): dropped and created anew, so every test class starts from nothing.
  */
-final class PostgresSchema {
-    static final String ENV = "ATELIER_TEST_PG_URL";
+public final class PostgresSchema {
+    public static final String ENV = "ATELIER_TEST_PG_URL";
 
     private PostgresSchema() {
     }
 
-    /** A fresh schema named after the test class; returns a URL whose connections use only it. */
-    static String fresh(Class<?> testClass) {
+    /** A fresh schema named after the test class ({@code w_<simple name>}); returns a URL whose connections use only it. */
+    public static String fresh(Class<?> testClass) {
+        return fresh("w_" + testClass.getSimpleName().toLowerCase(Locale.ROOT));
+    }
+
+    /** A fresh schema of this name; returns a URL whose connections use only it. */
+    public static String fresh(String schema) {
         String base = System.getenv(ENV);
-        String schema = "w_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
