@@ -29,6 +29,7 @@ public final class ClientPages {
     }
 
     public void register(AdminRoutes admin, ApiRoutes routes) {
+        new ClientForm(core).register(admin, routes);
         routes.raw(HandlerType.GET, "/admin/clients", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             ClientListForm form = ClientListForm.read(ctx, p);
             Map<String, Object> m = p.model("clients");
