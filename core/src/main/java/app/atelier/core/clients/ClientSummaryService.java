@@ -38,6 +38,11 @@ public final class ClientSummaryService {
     }
 
     public ClientSummary summary(long salonId, long clientId) {
+        return summary(salonId, clientId, null);
+    }
+
+    /** The summary with plugin widgets written in {@code locale} (null: the salon's language). */
+    public ClientSummary summary(long salonId, long clientId, java.util.Locale locale) {
         Salon salon = salons.get(salonId);
         return db.read(h -> {
             boolean exists = h.createQuery("SELECT count(*) FROM client WHERE id = :c AND salon_id = :s AND deleted_at IS NULL")
@@ -82,13 +87,13 @@ public final class ClientSummaryService {
             return new ClientSummary(clientId, salon.currency(), spent, done.size(), done.isEmpty() ? 0 : spent / done.size(),
                     meanGap, done.isEmpty() ? null : Instant.ofEpochMilli(done.get(done.size() - 1).start()),
                     favourite.orElse(null), favourite.map(masterNames::get).orElse(null), byCount(weekdays), byCount(hours),
-                    used, List.copyOf(never), debt, widgets(salon, clientId));
+                    used, List.copyOf(never), debt, widgets(salon, clientId, locale));
         });
     }
 
-    private List<Widget> widgets(Salon salon, long clientId) {
+    private List<Widget> widgets(Salon salon, long clientId, java.util.Locale locale) {
         List<Widget> result = new ArrayList<>();
-        WidgetContext context = new WidgetContext(salon, "client_card", clientId);
+        WidgetContext context = new WidgetContext(salon, "client_card", clientId, locale);
         for (ActiveExtensions.Contributed<WidgetProvider> p : extensions.of(salon.id(), WidgetProvider.class)) {
             try {
                 invoker.call(p.pluginId(), "widget", () -> p.extension().widget(context))

@@ -14,9 +14,9 @@ public final class Widgets {
     private Widgets() {
     }
 
-    public static List<Widget> of(AtelierCore core, Salon salon, String place, long subjectId) {
+    public static List<Widget> of(AtelierCore core, Salon salon, String place, long subjectId, java.util.Locale locale) {
         List<Widget> result = new ArrayList<>();
-        WidgetContext context = new WidgetContext(salon, place, subjectId);
+        WidgetContext context = new WidgetContext(salon, place, subjectId, locale);
         for (ActiveExtensions.Contributed<WidgetProvider> c : core.extensions().of(salon.id(), WidgetProvider.class)) {
             try {
                 core.plugins().invoker().call(c.pluginId(), "widget", () -> c.extension().widget(context))

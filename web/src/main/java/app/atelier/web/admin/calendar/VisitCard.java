@@ -137,7 +137,7 @@ final class VisitCard {
         m.put("idempotencyKey", UUID.randomUUID().toString());
         core.checkout().bill(p.salonId(), v.id()).ifPresent(b -> m.put("bill", b));
         if (p.desk()) {
-            m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id()));
+            m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id(), p.locale()));
         }
         if (p.desk() && v.isOpen()) {
             m.put("catalogServices", core.catalog().listServices(p.salonId(), false));

@@ -62,7 +62,7 @@ public final class ClientPages {
         routes.raw(HandlerType.GET, "/admin/clients/{id}", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             long id = Long.parseLong(ctx.pathParam("id"));
             Client client = core.clients().get(p.salonId(), id);
-            ClientSummary summary = core.summaries().summary(p.salonId(), id);
+            ClientSummary summary = core.summaries().summary(p.salonId(), id, p.locale());
             Instant now = core.clock().instant();
             Views views = new Views(core, p);
             List<Map<String, Object>> history = core.visits()

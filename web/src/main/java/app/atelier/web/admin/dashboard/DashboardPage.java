@@ -73,7 +73,7 @@ public final class DashboardPage {
             if (p.desk()) {
                 m.put("newClientsToday", figures.newClientsToday());
                 m.put("newClientsMonth", figures.newClientsMonth());
-                m.put("widgets", Widgets.of(core, p.salon(), "dashboard", 0));
+                m.put("widgets", Widgets.of(core, p.salon(), "dashboard", 0, p.locale()));
             }
             ctx.render("templates/admin/dashboard.peb", m);
         }));

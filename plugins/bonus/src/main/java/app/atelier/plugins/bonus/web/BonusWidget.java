@@ -32,7 +32,7 @@ public final class BonusWidget implements WidgetProvider {
             return Optional.empty();
         }
         ClientBonus.Summary s = new ClientBonus(context).of(ctx.salon(), ctx.subjectId());
-        Texts texts = Texts.of(context, ctx.salon());
+        Texts texts = Texts.of(context, ctx.salon(), ctx.locale());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("balance", s.balance());
         data.put("balanceText", texts.amount(s.balance()));
@@ -60,7 +60,7 @@ public final class BonusWidget implements WidgetProvider {
             var lot = s.expiring().get(0);
             widget = widget.withLine(texts.widgetLabel("expires"), texts.amount(lot.remaining()) + " · "
                     + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                            .withLocale(ctx.salon().locale()).format(lot.expiresAt().atZone(ctx.salon().zone())));
+                            .withLocale(ctx.locale()).format(lot.expiresAt().atZone(ctx.salon().zone())));
         }
         return Optional.of(widget);
     }

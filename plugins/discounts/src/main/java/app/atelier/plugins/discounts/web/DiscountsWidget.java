@@ -40,7 +40,7 @@ public final class DiscountsWidget implements WidgetProvider {
         long salonId = wc.salon().id();
         long clientId = wc.subjectId();
         Map<String, Object> data = Http.map();
-        PanelTexts texts = PanelTexts.of(context, wc.salon(), wc.salon().locale());
+        PanelTexts texts = PanelTexts.of(context, wc.salon(), wc.locale());
         List<Widget.Line> lines = new ArrayList<>();
         new PersonalStore(context.database()).find(salonId, clientId).ifPresent(p -> {
             data.put("personalDiscount", PersonalRoutes.json(p));

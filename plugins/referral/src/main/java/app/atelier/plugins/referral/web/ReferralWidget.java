@@ -51,7 +51,7 @@ public final class ReferralWidget implements WidgetProvider {
                 Object by = all.get("referredBy");
                 data.put("referredBy", by == null ? "" : String.valueOf(((Map<?, ?>) by).get("name")));
             }
-            ResourceBundle words = context.messages(ctx.salon().locale());
+            ResourceBundle words = context.messages(ctx.locale());
             List<Widget.Line> lines = new ArrayList<>();
             lines.add(new Widget.Line(words.getString("widget.code"), String.valueOf(data.get("code"))));
             lines.add(new Widget.Line(words.getString("widget.brought"), brought.isEmpty() ? "0"
