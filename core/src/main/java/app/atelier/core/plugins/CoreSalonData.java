@@ -142,4 +142,13 @@ public final class CoreSalonData implements SalonData {
     private static Instant instant(Object epochMillis) {
         return epochMillis == null ? null : Instant.ofEpochMilli(((Number) epochMillis).longValue());
     }
+
+    @Override
+    public Optional<String> userName(long salonId, long userId) {
+        return db.read(h -> h.createQuery("""
+                        SELECT COALESCE(s.name, u.email) FROM app_user u
+                        LEFT JOIN staff s ON s.id = u.staff_id AND s.salon_id = u.salon_id
+                        WHERE u.id = :id AND u.salon_id = :salon""")
+                .bind("id", userId).bind("salon", salonId).mapTo(String.class).findOne());
+    }
 }

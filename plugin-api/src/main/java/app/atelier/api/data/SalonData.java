@@ -51,6 +51,17 @@ public interface SalonData {
     /** The salon's masters, active and not. */
     List<StaffView> staff(long salonId);
 
+    /**
+     * How a user of the salon is named for people, e.g. who gave a discount: the master's name for a
+     * master linked to a staff row, otherwise the user's email. Empty for an unknown user or a user
+     * of another salon.
+     *
+     * @since 1.1.0
+     */
+    default Optional<String> userName(long salonId, long userId) {
+        return Optional.empty();
+    }
+
     /** The salon's services, active and not. */
     List<ServiceView> services(long salonId);
 

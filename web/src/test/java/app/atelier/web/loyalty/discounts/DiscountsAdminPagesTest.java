@@ -295,7 +295,7 @@ class DiscountsAdminPagesTest {
         assertTrue(text.contains("href=\"/admin/visits/" + visit + "\""), text);
         assertTrue(text.contains(">Vera Manual</a>"), text);
         assertTrue(text.contains("<td>given</td>") && text.contains("<td>10%</td>") && text.contains("<td>waited 40 minutes</td>"), text);
-        assertTrue(text.contains("<td>user #"), "who gave it: " + text);
+        assertTrue(text.contains("<td>" + salon.ownerEmail() + "</td>"), "who gave it, by name: " + text);
         assertTrue(log.body().contains("value=\"2026-11-01\"") && log.body().contains("value=\"2026-12-01\""),
                 "by default the last 30 days by the injected clock: " + log.body());
         assertTrue(owner.get("/admin/discounts/manual-log?from=2026-10-01&to=2026-10-31").body().contains("No manual discounts"),

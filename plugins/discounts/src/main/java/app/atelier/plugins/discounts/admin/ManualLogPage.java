@@ -60,7 +60,9 @@ final class ManualLogPage {
         // the dates the period covers, both days included, as the filter shows them
         m.put("from", blank(from) ? period.from().atZone(zone).toLocalDate().toString() : from);
         m.put("to", to);
-        m.put("entries", rows.stream().map(r -> row(r, t, clientName(req.salon().id(), r.clientId(), clients))).toList());
+        Map<Long, String> users = new HashMap<>();
+        m.put("entries", rows.stream().map(r -> row(r, t, clientName(req.salon().id(), r.clientId(), clients),
+                r.userId() == null ? t.t("log.apiKey") : userName(req.salon().id(), r.userId(), users, t))).toList());
         m.put("totals", t.t("log.totals", t.money(ManualLogEntry.total(rows, ManualLogEntry.GIVEN)),
                 t.money(ManualLogEntry.total(rows, ManualLogEntry.REFUNDED))));
         m.put("truncated", rows.size() >= LogPeriod.MAX_ROWS ? t.t("log.truncated", LogPeriod.MAX_ROWS) : null);
@@ -77,7 +79,12 @@ final class ManualLogPage {
                 .orElse("#" + id));
     }
 
-    private static Map<String, Object> row(ManualLogEntry r, PanelTexts t, String client) {
+    /** Each user is looked up once per page; one no longer in the salon keeps their number. */
+    private String userName(long salonId, long userId, Map<Long, String> known, PanelTexts t) {
+        return known.computeIfAbsent(userId, id -> context.salonData().userName(salonId, id).orElse(t.t("log.user", id)));
+    }
+
+    private static Map<String, Object> row(ManualLogEntry r, PanelTexts t, String client, String by) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("when", t.dateTime(r.at()));
         m.put("visitId", r.visitId());
@@ -88,7 +95,7 @@ final class ManualLogPage {
         m.put("amount", t.money(r.amount()));
         m.put("typed", r.percent() != null ? t.percent(r.percent()) : r.requestedAmount() != null ? t.money(r.requestedAmount()) : "");
         m.put("reason", r.reason());
-        m.put("by", r.userId() == null ? t.t("log.apiKey") : t.t("log.user", r.userId()));
+        m.put("by", by);
         return m;
     }
 }
