@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * A benchmark, not a timed test: it prints each report's time and asserts nothing about it. Its
  * name keeps it out of the normal test run (Surefire runs {@code *Test} classes); run it by name:
  *
- * <pre>mvn -B -o test -pl core -Dtest=ReportsBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>mvn -B -o test -pl core -am -Dtest=ReportsBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * The database is generated once into {@code core/target/reports-bench/} (or {@code ATELIER_BENCH_DIR})
  * and reused by later runs; {@code ATELIER_BENCH_CLIENTS} and {@code ATELIER_BENCH_VISITS} change the
