@@ -35,9 +35,8 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
     static CategoryGaps compute(Handle h, ReportScope scope, int limit, int offset) {
         ReportSql sql = new ReportSql(scope).arg("limit", limit).arg("offset", offset);
         boolean list = scope.category() != null;
-        // Every category the salon's visits ever had, a few index lookups (one per category). Each gets a
-        // code 1..n; a client's use of a category is the number client_id * (n + 1) + code, so that the
-        // (client, category) pairs are found by sorting numbers rather than texts.
+        // Every category the salon's visits ever had, a few index lookups (one per category), each with a
+        // code 1..n: the (client, category) pairs below carry the code, not the text.
         List<String> known = h.createQuery("""
                         WITH RECURSIVE cats (category) AS (
                           SELECT min(category) FROM visit_item WHERE salon_id = :salon AND category >= ''
@@ -47,37 +46,39 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
                         )
                         SELECT category FROM cats WHERE category IS NOT NULL""")
                 .bind("salon", scope.salonId()).mapTo(String.class).list();
-        int codes = known.size() + 1;
-        StringBuilder code = new StringBuilder(known.isEmpty() ? "0" : "CASE i.category");
-        for (int c = 0; c < known.size(); c++) {
-            code.append(" WHEN :cat_").append(c + 1).append(" THEN ").append(c + 1);
-            sql.arg("cat_" + (c + 1), known.get(c));
-        }
-        code.append(known.isEmpty() ? "" : " ELSE 0 END");
-        sql.arg("codes", (long) codes).arg("gap_code", (long) (known.indexOf(scope.category()) + 1));
+        sql.arg("gap_code", known.indexOf(scope.category()) + 1);
         // active: the clients seen in the period (their visits' distinct clients, then each client checked
-        // once). used: their (client, category) pairs up to "to", reading the counted visits in time order
-        // (the order of the visit ids, so that their items are read in the order they are stored) and
-        // keeping the active clients' ("+ 0": the client list must not drive the search, visit by visit).
+        // once), in client order, so that the searches below move forward through the index (~12 % less
+        // time than in the order they were found). used: their (client, category) pairs up to "to", one
+        // part per category: per active client, the first of their items of that category (visit_item
+        // (salon, category, client, visit): V10) whose visit counts and started before "to". One index
+        // search and, as most visits count, about one visit lookup per pair, instead of reading every
+        // item of these clients and de-duplicating the pairs (a sort of ~1 million rows in a year).
+        StringBuilder pairs = new StringBuilder();
+        for (int c = 0; c < known.size(); c++) {
+            sql.arg("cat_" + (c + 1), known.get(c));
+            pairs.append(c == 0 ? "" : "\n  UNION ALL\n  ").append("""
+                    SELECT a.client_id, %d AS code FROM active a
+                      WHERE EXISTS (SELECT 1 FROM visit_item i CROSS JOIN visit u
+                                    WHERE i.salon_id = :salon AND i.category = :cat_%d AND i.client_id = a.client_id
+                                      AND u.id = i.visit_id AND %s AND u.start_at < :end)""".formatted(c + 1, c + 1,
+                    ReportSql.done("u")));
+        }
         StringBuilder query = new StringBuilder("""
                 WITH active AS MATERIALIZED (
                   SELECT p.client_id FROM (
                     SELECT DISTINCT v.client_id FROM visit v
                     WHERE %s AND %s%s) p
                   WHERE EXISTS (SELECT 1 FROM client c WHERE c.id = p.client_id AND c.deleted_at IS NULL)%s
+                  ORDER BY p.client_id
                 ), used AS MATERIALIZED (
-                  SELECT t.k FROM (
-                    SELECT u.client_id * :codes + %s AS k
-                    FROM visit u CROSS JOIN visit_item i
-                    WHERE %s AND u.start_at < :end AND i.salon_id = :salon AND i.visit_id = u.id AND i.category IS NOT NULL
-                      AND u.client_id + 0 IN (SELECT client_id FROM active)) t
-                  GROUP BY t.k
+                  %s
                 )""".formatted(ReportSql.done("v"), ReportSql.inPeriod("v"), sql.staffFilter("v"), sql.clientFilters("p.client_id"),
-                code, ReportSql.done("u")));
+                known.isEmpty() ? "SELECT a.client_id, 0 AS code FROM active a WHERE 1 = 0" : pairs));
         if (list) {
             query.append("""
                     , gap AS MATERIALIZED (
-                      SELECT t.client_id FROM (SELECT k / :codes AS client_id, k %% :codes AS code FROM used) t
+                      SELECT t.client_id FROM used t
                       GROUP BY t.client_id
                       HAVING max(CASE WHEN t.code = :gap_code THEN 1 ELSE 0 END) = 0
                     ), history AS MATERIALIZED (
@@ -95,9 +96,9 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
                 SELECT 'category' AS kind, t.code AS cat, count(*) AS n, CAST(NULL AS BIGINT) AS client_id,
                        CAST(NULL AS TEXT) AS name, CAST(NULL AS TEXT) AS phone, CAST(NULL AS BIGINT) AS spent,
                        CAST(NULL AS BIGINT) AS last_at
-                FROM (SELECT k % :codes AS code FROM used) t GROUP BY t.code
+                FROM used t GROUP BY t.code
                 UNION ALL
-                SELECT 'any', NULL, count(DISTINCT k / :codes), NULL, NULL, NULL, NULL, NULL FROM used""");
+                SELECT 'any', NULL, count(DISTINCT client_id), NULL, NULL, NULL, NULL, NULL FROM used""");
         if (list) {
             query.append("""
                     
@@ -107,8 +108,8 @@ public record CategoryGaps(LocalDate from, LocalDate to, long clients, List<Cate
                     SELECT 'client', NULL, p.n, p.client_id, c.name, c.phone, p.spent, p.last_at
                     FROM page p JOIN client c ON c.id = p.client_id
                     UNION ALL
-                    SELECT 'used', uu.k % :codes, NULL, uu.k / :codes, NULL, NULL, NULL, NULL
-                    FROM used uu WHERE uu.k / :codes IN (SELECT client_id FROM page)""");
+                    SELECT 'used', uu.code, NULL, uu.client_id, NULL, NULL, NULL, NULL
+                    FROM used uu WHERE uu.client_id IN (SELECT client_id FROM page)""");
         }
         Map<String, Long> users = new LinkedHashMap<>();
         long[] counts = new long[2];

@@ -43,7 +43,9 @@ public record MasterRating(LocalDate from, LocalDate to, int days, int lostDays,
         // seen, 8 moved to another master, 9 lost: the last counted visit with that master (the period's
         // or a later one) and whether one in the period passes the filters. A client moved on from a
         // master when their last counted visit with anyone is later than their last one with that
-        // master: a window over the pairs, not a lookup per pair.
+        // master: a window over the pairs, not a lookup per pair. The pairs are grouped by client first
+        // and kept in that order, so the window reads them as they are (SQLite sorts them only once, for
+        // the grouping: the window's own sort of ~150 000 pairs in a year is gone, ~15 % of the time).
         String inPeriod = "v.start_at < :end" + sql.staffFilter("v") + sql.categoryFilter("v");
         String counted = "v.status = 'completed' AND r.visit_id IS NULL";
         sql.arg("lost_before", ReportScope.startOf(scope.localDate(scope.nowMs()).minusDays(lostDays), scope.zone()));
@@ -61,7 +63,7 @@ public record MasterRating(LocalDate from, LocalDate to, int days, int lostDays,
                           FROM visit v LEFT JOIN bill b ON b.visit_id = v.id LEFT JOIN visit_refund r ON r.visit_id = v.id
                           WHERE v.salon_id = :salon AND v.status IN ('booked', 'confirmed', 'completed', 'no_show')
                             AND v.start_at >= :start%3$s
-                          GROUP BY v.staff_id, v.client_id
+                          GROUP BY v.client_id, v.staff_id ORDER BY v.client_id, v.staff_id
                         ), rated AS MATERIALIZED (
                           SELECT p.staff_id, p.revenue, p.visits, p.no_shows, p.due, p.booked, p.in_period, p.last_at, p.seen,
                                  CASE WHEN p.last_at < max(p.last_at) OVER (PARTITION BY p.client_id) THEN 1 ELSE 0 END AS moved

@@ -71,12 +71,17 @@ final class VisitLines {
         return Duration.ofMinutes(minutes);
     }
 
-    static void insert(Handle h, long salonId, long visitId, List<VisitItem> items) {
+    /**
+     * Writes the lines of visit {@code visitId}, each with the visit's client (a copy the reports search
+     * by: category gaps; the database refuses a client other than the visit's).
+     */
+    static void insert(Handle h, long salonId, long visitId, long clientId, List<VisitItem> items) {
         var batch = h.prepareBatch("""
-                INSERT INTO visit_item (visit_id, salon_id, kind, item_id, name, category, unit_price, quantity, duration_minutes)
-                VALUES (:v, :s, :kind, :item, :name, :cat, :price, :q, :d)""");
+                INSERT INTO visit_item (visit_id, salon_id, client_id, kind, item_id, name, category, unit_price, quantity,
+                                        duration_minutes)
+                VALUES (:v, :s, :c, :kind, :item, :name, :cat, :price, :q, :d)""");
         for (VisitItem item : items) {
-            batch.bind("v", visitId).bind("s", salonId).bind("kind", item.kind()).bind("item", item.itemId())
+            batch.bind("v", visitId).bind("s", salonId).bind("c", clientId).bind("kind", item.kind()).bind("item", item.itemId())
                     .bind("name", item.name()).bind("cat", item.category()).bind("price", item.unitPrice())
                     .bind("q", item.quantity()).bind("d", item.durationMinutes()).add();
         }

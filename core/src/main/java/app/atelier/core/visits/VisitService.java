@@ -69,7 +69,7 @@ public final class VisitService {
             requireFree(h, salonId, r.staffId(), begins, end, 0);
             long now = clock.millis();
             long id = insertVisit(h, salonId, r.clientId(), r.staffId(), begins, end, channel, now);
-            VisitLines.insert(h, salonId, id, items);
+            VisitLines.insert(h, salonId, id, r.clientId(), items);
             outbox.publish(h, salonId, EventTypes.VISIT_BOOKED, id, Map.of("clientId", r.clientId(), "staffId", r.staffId(),
                     "start", begins.toString(), "channel", channel));
             return reader.get(h, salonId, id);
@@ -129,7 +129,7 @@ public final class VisitService {
             Instant end = visit.start().plus(VisitLines.duration(items));
             requireFree(h, salonId, visit.staffId(), visit.start(), end, id);
             h.execute("DELETE FROM visit_item WHERE visit_id = ? AND salon_id = ?", id, salonId);
-            VisitLines.insert(h, salonId, id, items);
+            VisitLines.insert(h, salonId, id, visit.clientId(), items);
             try {
                 h.execute("UPDATE visit SET end_at = ?, updated_at = ? WHERE id = ? AND salon_id = ?",
                         end.toEpochMilli(), clock.millis(), id, salonId);

@@ -33,8 +33,9 @@ final class TestSalons {
                     .bind("s", salonId).bind("c", clientId).bind("st", staff)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             h.execute("""
-                    INSERT INTO visit_item (visit_id, salon_id, kind, item_id, name, category, unit_price, quantity, duration_minutes)
-                    VALUES (?, ?, 'service', 1, 'Стрижка', 'Волосы', 150000, 1, 60)""", visit, salonId);
+                    INSERT INTO visit_item (visit_id, salon_id, client_id, kind, item_id, name, category, unit_price, quantity,
+                                            duration_minutes)
+                    VALUES (?, ?, ?, 'service', 1, 'Стрижка', 'Волосы', 150000, 1, 60)""", visit, salonId, clientId);
             h.execute("""
                     INSERT INTO bill (visit_id, salon_id, client_id, currency, subtotal, total, paid, debt, snapshot, completed_at)
                     VALUES (?, ?, ?, 'RUB', 150000, 150000, 150000, 0, '{"total":150000}', 3601000)""", visit, salonId, clientId);

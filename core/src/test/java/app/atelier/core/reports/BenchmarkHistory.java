@@ -229,7 +229,7 @@ final class BenchmarkHistory {
         try (PreparedStatement visit = c.prepareStatement("INSERT INTO visit (id, salon_id, client_id, staff_id, start_at, end_at, "
                 + "status, channel, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement item = c.prepareStatement("INSERT INTO visit_item (visit_id, salon_id, kind, item_id, name, category, "
-                     + "unit_price, quantity, duration_minutes) VALUES (?, ?, 'service', ?, ?, ?, ?, 1, 60)");
+                     + "unit_price, quantity, duration_minutes, client_id) VALUES (?, ?, 'service', ?, ?, ?, ?, 1, 60, ?)");
              PreparedStatement bill = c.prepareStatement("INSERT INTO bill (visit_id, salon_id, client_id, currency, subtotal, total, "
                      + "paid, debt, snapshot, completed_at) VALUES (?, ?, ?, 'EUR', ?, ?, ?, 0, ?, ?)");
              PreparedStatement refund = c.prepareStatement("INSERT INTO visit_refund (visit_id, salon_id, client_id, amount, reason, "
@@ -270,6 +270,7 @@ final class BenchmarkHistory {
                     item.setString(4, SERVICES[sv][0]);
                     item.setString(5, SERVICES[sv][1]);
                     item.setLong(6, price);
+                    item.setLong(7, clientId);
                     item.addBatch();
                 }
                 if (status.equals("completed")) {

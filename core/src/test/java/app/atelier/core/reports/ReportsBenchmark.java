@@ -2,13 +2,22 @@ package app.atelier.core.reports;
 
 import app.atelier.core.auth.PasswordHasher;
 import app.atelier.core.auth.UserService;
+import app.atelier.core.common.Json;
 import app.atelier.core.db.Database;
+import app.atelier.core.events.Outbox;
 import app.atelier.core.salons.SalonService;
+import app.atelier.core.visits.BookingRequest;
+import app.atelier.core.visits.ItemRequest;
+import app.atelier.core.visits.Visit;
+import app.atelier.core.visits.VisitService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * A benchmark, not a timed test: it prints each report's time and asserts nothing about it. Its
  * name keeps it out of the normal test run (Surefire runs {@code *Test} classes); run it by name:
  *
- * <pre>mvn -B -o test -pl core -Dtest=ReportsBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>mvn -B -o test -pl core -am -Dtest=ReportsBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * The database is generated once into {@code core/target/reports-bench/} (or {@code ATELIER_BENCH_DIR})
  * and reused by later runs; {@code ATELIER_BENCH_CLIENTS} and {@code ATELIER_BENCH_VISITS} change the
@@ -30,6 +39,13 @@ import org.junit.jupiter.api.Test;
  * the worst wall-clock times are printed, and the median CPU time of the calling thread (SQLite runs
  * in it), which other processes on a busy machine do not inflate. With {@code ATELIER_TEST_PG_URL} set and {@code ATELIER_BENCH_PG=1} the same
  * runs on PostgreSQL (schema {@code bench_reports}). {@code ATELIER_BENCH_SQL=1} prints every statement's time.
+ * {@code ATELIER_BENCH_OUT} names a folder that receives each report's result as JSON (one file per
+ * case), to compare the results of two versions byte for byte.
+ *
+ * <p>The last line is a booking on that history: {@link VisitService#book} of a free slot (after
+ * their last visit) for the master with the most visits, {@code ATELIER_BENCH_BOOKINGS} (20) times
+ * after one to warm up; the visits booked (and their events) are deleted afterwards, so the history
+ * stays as generated.
  */
 class ReportsBenchmark {
 
@@ -115,8 +131,18 @@ class ReportsBenchmark {
             System.out.printf("%-52s %10s %10s %10s%n", "report", "median ms", "worst ms", "cpu ms");
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             List<String> lines = new ArrayList<>();
+            String out = System.getenv("ATELIER_BENCH_OUT");
+            if (out != null) {
+                Files.createDirectories(Path.of(out));
+            }
+            int n = 0;
             for (Map.Entry<String, Supplier<Object>> c : cases.entrySet()) {
-                c.getValue().get();
+                Object result = c.getValue().get();
+                n++;
+                if (out != null) {
+                    String name = String.format("%02d-%s.json", n, c.getKey().replaceAll("[^A-Za-z0-9]+", "-"));
+                    Files.writeString(Path.of(out, name), new Json().write(result));
+                }
                 long[] ms = new long[runs];
                 long[] cpuMs = new long[runs];
                 for (int i = 0; i < runs; i++) {
@@ -132,8 +158,63 @@ class ReportsBenchmark {
                 lines.add(line);
                 System.out.println(line);
             }
+            lines.add(booking(db, clock, salon, someClient, Integer.parseInt(env("ATELIER_BENCH_BOOKINGS", "20"))));
             Files.write(dir.resolve(pg ? "results-pg.txt" : "results.txt"), lines);
         }
+    }
+
+    /**
+     * Books one service for the busiest master in free slots after their last visit, {@code count}
+     * times after a warm-up, and prints the median wall and CPU time of a booking; then deletes the
+     * visits booked and their events.
+     */
+    private static String booking(Database db, Clock clock, long salon, long client, int count) {
+        long master = db.read(h -> h.createQuery("""
+                        SELECT staff_id FROM visit WHERE salon_id = :s GROUP BY staff_id ORDER BY count(*) DESC, staff_id LIMIT 1""")
+                .bind("s", salon).mapTo(Long.class).one());
+        long service = db.read(h -> h.createQuery("SELECT min(id) FROM service WHERE salon_id = :s AND active = 1")
+                .bind("s", salon).mapTo(Long.class).one());
+        long lastEnd = db.read(h -> h.createQuery("SELECT max(end_at) FROM visit WHERE salon_id = :s AND staff_id = :m")
+                .bind("s", salon).bind("m", master).mapTo(Long.class).one());
+        long masterVisits = db.read(h -> h.createQuery("SELECT count(*) FROM visit WHERE salon_id = :s AND staff_id = :m")
+                .bind("s", salon).bind("m", master).mapTo(Long.class).one());
+        VisitService visits = new VisitService(db, clock, new Outbox(new Json(), clock),
+                new SalonService(db, clock, new UserService(new PasswordHasher(), clock)));
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        Instant start = Instant.ofEpochMilli(lastEnd).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        List<Long> booked = new ArrayList<>();
+        long[] us = new long[count];
+        long[] cpuUs = new long[count];
+        try {
+            for (int i = -1; i < count; i++) {
+                BookingRequest r = new BookingRequest(client, master, start.toString(), List.of(new ItemRequest(service, null, null)),
+                        "admin");
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                Visit v = visits.book(salon, r);
+                if (i >= 0) {
+                    us[i] = (System.nanoTime() - t0) / 1_000;
+                    cpuUs[i] = (cpu.getCurrentThreadCpuTime() - c0) / 1_000;
+                }
+                booked.add(v.id());
+                start = v.end().plus(Duration.ofMinutes(15));
+            }
+        } finally {
+            db.write(h -> {
+                for (long id : booked) {
+                    h.execute("DELETE FROM outbox_event WHERE salon_id = ? AND subject_id = ?", salon, id);
+                    h.execute("DELETE FROM visit_item WHERE salon_id = ? AND visit_id = ?", salon, id);
+                    h.execute("DELETE FROM visit WHERE salon_id = ? AND id = ?", salon, id);
+                }
+                return null;
+            });
+        }
+        Arrays.sort(us);
+        Arrays.sort(cpuUs);
+        String line = String.format("%-52s %10.2f %10.2f %10.2f", "booking, master with " + masterVisits + " visits",
+                us[count / 2] / 1000.0, us[count - 1] / 1000.0, cpuUs[count / 2] / 1000.0);
+        System.out.println(line);
+        return line;
     }
 
     private static String env(String name, String fallback) {

@@ -151,8 +151,8 @@ final class SalonHistory {
             long v = id(h, "INSERT INTO visit (salon_id, client_id, staff_id, start_at, end_at, status, channel, created_at, updated_at) "
                     + "VALUES (" + otherSalon + ", " + otherClient + ", " + otherStaff + ", " + start + ", " + (start + 3_600_000)
                     + ", 'completed', 'admin', 0, 0)");
-            h.execute("INSERT INTO visit_item (visit_id, salon_id, kind, item_id, name, category, unit_price, quantity) "
-                    + "VALUES (?, ?, 'service', 1, 'x', 'hair', 99999, 1)", v, otherSalon);
+            h.execute("INSERT INTO visit_item (visit_id, salon_id, client_id, kind, item_id, name, category, unit_price, quantity) "
+                    + "VALUES (?, ?, ?, 'service', 1, 'x', 'hair', 99999, 1)", v, otherSalon, otherClient);
             h.execute("INSERT INTO bill (visit_id, salon_id, client_id, currency, subtotal, total, paid, debt, snapshot, completed_at) "
                     + "VALUES (?, ?, ?, 'RUB', 99999, 99999, 99999, 0, '{}', ?)", v, otherSalon, otherClient, start);
             return null;
@@ -208,8 +208,9 @@ final class SalonHistory {
         visits.put(key, id);
         long total = 0;
         for (String item : items) {
-            h.execute("INSERT INTO visit_item (visit_id, salon_id, kind, item_id, name, category, unit_price, quantity, duration_minutes) "
-                    + "VALUES (?, ?, 'service', ?, ?, ?, ?, 1, 60)", id, salon, services.get(item), item, categories.get(item), prices.get(item));
+            h.execute("INSERT INTO visit_item (visit_id, salon_id, client_id, kind, item_id, name, category, unit_price, quantity, "
+                    + "duration_minutes) VALUES (?, ?, ?, 'service', ?, ?, ?, ?, 1, 60)", id, salon, clients.get(client), services.get(item),
+                    item, categories.get(item), prices.get(item));
             total += prices.get(item);
         }
         if (status.equals("completed")) {
