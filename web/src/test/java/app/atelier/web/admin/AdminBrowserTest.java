@@ -114,8 +114,8 @@ class AdminBrowserTest {
                 services.get(0).click();
                 services.get(1).click();
                 JavascriptExecutor js = (JavascriptExecutor) driver;
-                js.executeScript("document.getElementById('b-date').value = '2027-01-11';"
-                        + "document.getElementById('b-time').value = '12:00';");
+                js.executeScript("document.getElementById('b-date').value = '2026-12-19';"
+                        + "document.getElementById('b-time').value = '20:30';");
                 shot(driver, "04-calendar-booking");
                 driver.findElement(By.id("book")).click();
                 wait.until(ExpectedConditions.urlMatches(".*/admin/visits/\\d+$"));
@@ -139,7 +139,7 @@ class AdminBrowserTest {
                 assertEquals(2, driver.findElements(By.cssSelector("#completed-bill tr.adj")).size(), bill);
                 shot(driver, "06-visit-completed");
 
-                driver.get(server.url("/admin/calendar?date=2027-01-11"));
+                driver.get(server.url("/admin/calendar?date=2026-12-19"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
                 assertTrue(driver.getPageSource().contains("Ksenia"), "the booked visit is in the day's column");
                 shot(driver, "07-calendar-day");

@@ -43,6 +43,10 @@ final class VisitCard {
         for (String action : List.of("confirm", "cancel", "no-show")) {
             routes.raw(HandlerType.POST, "/admin/visits/{id}/" + action, admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
                 Visit v = visitOf(ctx, p);
+                if (action.equals("no-show") && v.start().isAfter(core.clock().instant())) {
+                    visitCard(ctx, p, v, Map.of("action", p.t().get("error_no_show_early")), Map.of(), 409);
+                    return;
+                }
                 try {
                     switch (action) {
                         case "confirm" -> core.visits().confirm(p.salonId(), v.id());
@@ -139,6 +143,10 @@ final class VisitCard {
         if (p.desk()) {
             m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id(), p.locale()));
         }
+        // the day's visits are paid on the day; a no-show only once the visit has begun
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(core.clock().instant(), p.salon().zone());
+        m.put("checkoutOpen", !java.time.LocalDate.ofInstant(v.start(), p.salon().zone()).isAfter(today));
+        m.put("started", !v.start().isAfter(core.clock().instant()));
         if (p.desk() && v.isOpen()) {
             m.put("catalogServices", core.catalog().listServices(p.salonId(), false));
             m.put("catalogProducts", core.catalog().listProducts(p.salonId(), false));
@@ -207,6 +215,11 @@ final class VisitCard {
 
     private void checkout(Context ctx, Page p) {
         Visit v = visitOf(ctx, p);
+        if (java.time.LocalDate.ofInstant(v.start(), p.salon().zone())
+                .isAfter(java.time.LocalDate.ofInstant(core.clock().instant(), p.salon().zone()))) {
+            visitCard(ctx, p, v, Map.of("checkout", p.t().get("checkout_on_the_day")), Map.of(), 409);
+            return;
+        }
         Map<String, String> form = Forms.form(ctx, "redeemBonus", "promoCode", "manualPercent", "manualReason", "method", "amount",
                 "idempotencyKey");
         Map<String, String> errors = new LinkedHashMap<>();
