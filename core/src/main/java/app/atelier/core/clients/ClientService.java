@@ -137,6 +137,12 @@ public final class ClientService {
             if (digits.length() >= 3) {
                 any.add("phone LIKE :digits");
                 args.put("digits", "%" + digits + "%");
+                // "8 916 107" as Russians dial it: the stored +7916107… holds "916107"
+                Optional<String> national = phones.withoutTrunkPrefix(digits, salons.get(salonId).country());
+                if (national.isPresent() && national.get().length() >= 3) {
+                    any.add("phone LIKE :national");
+                    args.put("national", "%" + national.get() + "%");
+                }
             }
             Optional<String> e164 = phones.toE164(q, salons.get(salonId).country());
             if (e164.isPresent()) {

@@ -15,6 +15,19 @@ public final class PhoneNormalizer {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
+    /**
+     * Digits typed as the start of a national number, without the country's trunk prefix: in Russia
+     * "8 916 107" is "916107", which is how the number continues after "+7". Empty when the digits
+     * do not start with that prefix.
+     */
+    public Optional<String> withoutTrunkPrefix(String digits, String region) {
+        String prefix = util.getNddPrefixForRegion(region, true);
+        if (prefix == null || prefix.isEmpty() || digits == null || !digits.startsWith(prefix) || digits.length() <= prefix.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(digits.substring(prefix.length()));
+    }
+
     /** The E.164 form, or empty when the text is not a valid number for {@code defaultRegion}. */
     public Optional<String> toE164(String raw, String defaultRegion) {
         if (raw == null || raw.isBlank() || raw.length() > MAX_INPUT) {

@@ -141,6 +141,9 @@ class ClientServiceTest {
         assertEquals(List.of(semyon), ids(clients.search(salonA, "семен", 50, 0)));
         assertEquals(List.of(anna), ids(clients.search(salonA, "345-67", 50, 0)));
         assertEquals(List.of(anna), ids(clients.search(salonA, "8 (912) 345-67-89", 50, 0)));
+        // the start of a number as dialled in Russia, with the trunk prefix 8 instead of +7
+        assertEquals(List.of(anna), ids(clients.search(salonA, "8 912 345", 50, 0)));
+        assertEquals(List.of(anna), ids(clients.search(salonA, "8912345", 50, 0)));
         assertEquals(List.of(nastya), ids(clients.search(salonA, "GMAIL", 50, 0)));
         assertEquals(List.of(boris), ids(clients.search(salonA, "_100%", 50, 0)));
         // LIKE wildcards in q are literal: "%" finds only the name that contains one

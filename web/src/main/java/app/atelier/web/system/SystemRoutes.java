@@ -18,6 +18,8 @@ public final class SystemRoutes {
     }
 
     public void register(ApiRoutes routes) {
+        // someone who opens the server's address in a browser wants the panel
+        routes.raw(HandlerType.GET, "/", ctx -> ctx.redirect("/admin"));
         routes.tag("system")
                 .open(HandlerType.GET, "/health", "Status, version and every plugin's state", ctx -> {
                     Map<String, Object> body = new LinkedHashMap<>();

@@ -32,6 +32,13 @@ class AdminSignInTest {
     }
 
     @Test
+    void theServersAddressOpensThePanel() {
+        PanelClient.Page root = new PanelClient(server).get("/");
+        assertEquals(302, root.status());
+        assertEquals("/admin", root.location());
+    }
+
+    @Test
     void signInSetsAnHttpOnlySameSiteSessionCookieHoldingAnApiToken() {
         PanelClient panel = new PanelClient(server);
         Page r = panel.signIn("owner@alpha.test", "owner-secret-1");

@@ -33,8 +33,8 @@ final class ClientForm {
     /** Register before the client card, so that {@code /admin/clients/new} is not taken for an id. */
     void register(AdminRoutes admin, ApiRoutes routes) {
         routes.raw(HandlerType.GET, "/admin/clients/new", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
+            // consent is the client's to give: the box starts unticked
             Map<String, String> blank = new LinkedHashMap<>();
-            blank.put("consent", "on");
             blank.put("next", "calendar".equals(ctx.queryParam("next")) ? "calendar" : "");
             blank.put("name", ctx.queryParam("name") == null ? "" : ctx.queryParam("name"));
             render(ctx, p, null, blank, Map.of(), 200);

@@ -53,6 +53,12 @@ class BookingFormTest {
             assertTrue(panel.get("/admin/calendar/clients?clientQuery=0002", Map.of("HX-Request", "true")).body().contains("Anna Belova"),
                     "found by part of the phone");
             assertFalse(panel.get("/admin/calendar").body().contains("Filler"), "the form does not list every client of the salon");
+            Page nobody = panel.get("/admin/calendar/clients?clientQuery="
+                    + URLEncoder.encode("Ольга Новенькая", StandardCharsets.UTF_8), Map.of("HX-Request", "true"));
+            assertEquals(200, nobody.status(), nobody.body());
+            assertTrue(nobody.body().contains("id=\"new-client-from-booking\"")
+                    && nobody.body().contains("name=%D0%9E%D0%BB%D1%8C%D0%B3%D0%B0+%D0%9D%D0%BE%D0%B2%D0%B5%D0%BD%D1%8C%D0%BA%D0%B0%D1%8F"),
+                    "no match: a link to make her a client, with her name: " + nobody.body());
 
             // without scripts: "book" with a typed name offers the matches and keeps the rest of the form
             String csrf = panel.csrf();

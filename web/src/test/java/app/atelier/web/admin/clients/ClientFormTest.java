@@ -34,8 +34,9 @@ class ClientFormTest {
             assertTrue(bad.body().contains("value=\"Vera Walk-in\""), "what was typed stays");
             assertEquals(0, core.clients().search(salonId, "Vera", 10, 0).total(), "nothing created");
 
+            assertTrue(panel.get("/admin/clients/new").body().contains("name=\"consent\" >"), "consent starts unticked: it is hers to give");
             Page created = panel.post("/admin/clients", form(panel, "name", "Vera Walk-in", "phone", "8 (916) 123-45-67",
-                    "tags", "vip, colour", "source", "walk-in", "consent", "on", "next", "calendar"));
+                    "tags", "vip, colour", "source", "walk-in", "consent", "on", "next", "calendar", "notes", "Allergic to ammonia"));
             assertEquals(303, created.status(), created.body());
             Client vera = core.clients().search(salonId, "Vera", 10, 0).clients().get(0);
             assertEquals("/admin/calendar?client=" + vera.id(), created.location(), "back to the booking form with her chosen");
@@ -43,6 +44,8 @@ class ClientFormTest {
             assertEquals(List.of("colour", "vip"), vera.tags());
             assertTrue(vera.consent());
 
+            assertTrue(panel.get("/admin/clients/" + vera.id()).body().contains("id=\"client-notes\">Allergic to ammonia</p>"),
+                    "the card shows the notes");
             Page edit = panel.get("/admin/clients/" + vera.id() + "/edit");
             assertTrue(edit.body().contains("value=\"+79161234567\"") && edit.body().contains("value=\"colour, vip\""), edit.body());
             Page changed = panel.post("/admin/clients/" + vera.id(), form(panel, "name", "Vera Orlova", "phone", "", "email",
