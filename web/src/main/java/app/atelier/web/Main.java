@@ -36,7 +36,7 @@ public final class Main {
                 s.dbUrl() == null ? s.data().toAbsolutePath() : Database.redact(s.dbUrl()), s.plugins().toAbsolutePath());
         // seeding takes a few seconds on first start; the server already answers /health meanwhile
         if (s.demo()) {
-            new DemoSeeder(core).seed(System.getenv("ATELIER_DEMO_PASSWORD"));
+            new DemoSeeder(core).seed(System.getenv("ATELIER_DEMO_PASSWORD"), java.net.URI.create("http://localhost:" + app.port()));
         }
     }
 

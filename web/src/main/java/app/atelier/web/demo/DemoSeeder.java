@@ -34,7 +34,16 @@ public final class DemoSeeder {
         this.core = core;
     }
 
+    /** Seeds without the plugins' own set-up (for tests that build their own). */
     public void seed(String ownerPassword) {
+        seed(ownerPassword, null);
+    }
+
+    /**
+     * Seeds the salon; with the running server's address, also a bonus program and discount rules
+     * through the plugins' REST API, before the history, so that its checkouts earn points.
+     */
+    public void seed(String ownerPassword, java.net.URI server) {
         if (core.salons().bySlug("demo").isPresent()) {
             System.out.println("Demo salon already seeded: sign in as owner@demo.local");
             return;
@@ -83,6 +92,11 @@ public final class DemoSeeder {
                     // most clients agreed to messages, so the reminders plugin has someone to remind
                     .withConsent(i % 7 != 0)
                     .withSource(List.of("instagram", "friend", "walk-in", "google maps").get(i % 4))));
+        }
+        if (server != null) {
+            String token = core.auth().login("owner@demo.local", password, "demo-seeder").token();
+            new DemoPluginSetup(server, token).setUp(java.util.Set.copyOf(installed));
+            core.auth().logout(token);
         }
         int visits = new DemoHistory(core, salon, masters, services, products).live(clients);
         System.out.printf("Demo salon seeded: %d masters, %d services, %d clients, %d visits.%n", masters.size(),

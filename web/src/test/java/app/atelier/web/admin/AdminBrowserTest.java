@@ -61,7 +61,7 @@ class AdminBrowserTest {
         // mid-month, so that "revenue this month" sums eighteen days of the demo's history
         try (TestServer server = TestServer.start(root, new MutableClock(Instant.parse("2026-12-19T06:00:00Z")))) {
             long seedStart = System.nanoTime();
-            new DemoSeeder(server.core()).seed("demo-secret-1");
+            new DemoSeeder(server.core()).seed("demo-secret-1", java.net.URI.create(server.url("/")));
             System.out.printf("demo salon seeded in %d ms%n", (System.nanoTime() - seedStart) / 1_000_000);
             // points to pay with: a gift through the bonus plugin's API
             String ownerToken = server.core().auth().login("owner@demo.local", "demo-secret-1", "fixture:api").token();
@@ -165,8 +165,10 @@ class AdminBrowserTest {
                 driver.findElement(By.id("f-value")).sendKeys("10");
                 shot(driver, "12-discount-rule-form");
                 driver.findElement(By.id("save-rule")).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.rule")));
-                WebElement rule = driver.findElement(By.cssSelector("article.rule"));
+                By ours = By.xpath("//article[contains(@class, 'rule')][.//h2[contains(., 'Weekday mornings')]]");
+                wait.until(ExpectedConditions.presenceOfElementLocated(ours));
+                assertTrue(driver.findElements(By.cssSelector("article.rule")).size() >= 3, "the demo's own two rules are listed too");
+                WebElement rule = driver.findElement(ours);
                 assertTrue(rule.getText().contains("Weekday mornings") && rule.findElement(By.cssSelector(".amount")).getText().contains("10"),
                         rule.getText());
                 rule.findElement(By.cssSelector(".actions a.button")).click();
@@ -175,7 +177,8 @@ class AdminBrowserTest {
                 value.clear();
                 value.sendKeys("15");
                 driver.findElement(By.id("save-rule")).click();
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.rule .amount"), "15"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.xpath("//article[contains(@class, 'rule')][.//h2[contains(., 'Weekday mornings')]]//dd[contains(@class, 'amount')]"), "15"));
                 shot(driver, "13-discount-rules");
 
                 // the client card shows the bonus plugin's widget while bonus is on
