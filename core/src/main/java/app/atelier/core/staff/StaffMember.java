@@ -18,4 +18,25 @@ public record StaffMember(long id, String name, String position, String phone, S
         hours = List.copyOf(hours);
         daysOff = List.copyOf(daysOff);
     }
+
+    /**
+     * Whether {@code [start, end)} (salon-local) lies within one of the master's shifts: a shift of
+     * the start's weekday, or one of the day before that runs past midnight, on a day that is not
+     * one of their days off.
+     */
+    public boolean works(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        for (LocalDate day : List.of(start.toLocalDate(), start.toLocalDate().minusDays(1))) {
+            if (daysOff.contains(day)) {
+                continue;
+            }
+            for (WorkingHours h : hours) {
+                if (h.weekday() == day.getDayOfWeek().getValue()
+                        && !start.isBefore(day.atStartOfDay().plusMinutes(h.startMinute()))
+                        && !end.isAfter(day.atStartOfDay().plusMinutes(h.endMinute()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

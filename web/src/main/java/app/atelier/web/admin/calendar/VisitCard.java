@@ -147,6 +147,13 @@ final class VisitCard {
         java.time.LocalDate today = java.time.LocalDate.ofInstant(core.clock().instant(), p.salon().zone());
         m.put("checkoutOpen", !java.time.LocalDate.ofInstant(v.start(), p.salon().zone()).isAfter(today));
         m.put("started", !v.start().isAfter(core.clock().instant()));
+        if (v.isOpen()) {
+            // booking outside a master's hours is allowed (a favour, an extra shift) but should not go unnoticed
+            java.time.ZoneId zone = p.salon().zone();
+            core.staff().list(p.salonId(), true).stream().filter(s -> s.id() == v.staffId()).findFirst()
+                    .filter(s -> !s.works(v.start().atZone(zone).toLocalDateTime(), v.end().atZone(zone).toLocalDateTime()))
+                    .ifPresent(s -> m.put("scheduleWarning", p.t().get("warning_outside_hours").replace("{0}", s.name())));
+        }
         if (p.desk() && v.isOpen()) {
             m.put("catalogServices", core.catalog().listServices(p.salonId(), false));
             m.put("catalogProducts", core.catalog().listProducts(p.salonId(), false));

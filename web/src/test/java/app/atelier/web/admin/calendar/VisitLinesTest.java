@@ -1,6 +1,7 @@
 package app.atelier.web.admin.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.core.AtelierCore;
@@ -42,6 +43,12 @@ class VisitLinesTest {
             // the next visit starts at 13:00: one more hour and a half does not fit after the cut
             core.visits().book(salonId, new BookingRequest(anna, mila, "2026-12-10T13:00", List.of(new ItemRequest(cut, null, null)), "admin"));
             PanelClient panel = PanelClient.session(server, "owner@lines.test", "owner-secret-1");
+            assertTrue(panel.get("/admin/visits/" + visit).body().contains("id=\"schedule-warning\""),
+                    "Mila has no working hours: the card says so");
+            long night = core.staff().create(salonId, StaffInput.named("Nina").withHours(List.of(new StaffInput.Hours(4, "10:00", "20:00")))).id();
+            long onShift = core.visits().book(salonId, new BookingRequest(anna, night, "2026-12-10T11:00",
+                    List.of(new ItemRequest(cut, null, null)), "admin")).id();
+            assertFalse(panel.get("/admin/visits/" + onShift).body().contains("id=\"schedule-warning\""), "Thursday 11:00 is Nina's shift");
             String path = "/admin/visits/" + visit + "/items";
 
             Page sold = panel.post(path, Map.of("_csrf", panel.csrf(), "productId", "" + oil, "quantity", "2"));
