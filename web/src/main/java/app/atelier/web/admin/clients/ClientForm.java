@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A new client at the desk (a walk-in, a caller) and changes to a client's own data. The core's
@@ -22,7 +23,8 @@ import java.util.Map;
  * from the booking form goes straight back to it with the client chosen.
  */
 final class ClientForm {
-    private static final String[] FIELDS = {"name", "phone", "email", "birthday", "source", "tags", "notes", "consent", "next"};
+    private static final String[] FIELDS = {"name", "phone", "email", "birthday", "source", "tags", "notes", "consent", "next",
+        "samePhoneOk"};
 
     private final AtelierCore core;
 
@@ -60,6 +62,15 @@ final class ClientForm {
         ClientInput in = new ClientInput(typed.get("name"), text(typed.get("phone"), creating), text(typed.get("email"), creating),
                 text(typed.get("birthday"), creating), text(typed.get("source"), creating), tags, text(typed.get("notes"), creating),
                 !typed.get("consent").isEmpty());
+        if (creating && !typed.get("phone").isEmpty() && typed.get("samePhoneOk").isEmpty()) {
+            // families share a phone, so it is allowed; but most often the client is already here
+            Optional<Client> holder = core.clients().findByPhone(p.salonId(), typed.get("phone"));
+            if (holder.isPresent()) {
+                Map<String, Object> extra = Map.of("samePhone", holder.get());
+                render(ctx, p, null, typed, Map.of(), 409, extra);
+                return;
+            }
+        }
         try {
             Client saved;
             if (creating) {
@@ -74,7 +85,7 @@ final class ClientForm {
             Map<String, String> errors = new LinkedHashMap<>();
             FormErrors.of(e).forEach((field, message) -> errors.merge(field.startsWith("tags") ? "tags" : field, message,
                     (a, b) -> a + "; " + b));
-            render(ctx, p, id, typed, errors, 422);
+            render(ctx, p, id, typed, errors, 422, Map.of());
         }
     }
 
@@ -97,7 +108,13 @@ final class ClientForm {
     }
 
     private void render(Context ctx, Page p, Long id, Map<String, String> values, Map<String, String> errors, int status) {
+        render(ctx, p, id, values, errors, status, Map.of());
+    }
+
+    private void render(Context ctx, Page p, Long id, Map<String, String> values, Map<String, String> errors, int status,
+                        Map<String, Object> extra) {
         Map<String, Object> m = p.model("clients");
+        m.putAll(extra);
         m.put("clientId", id);
         m.put("action", id == null ? "/admin/clients" : "/admin/clients/" + id);
         m.put("v", values);

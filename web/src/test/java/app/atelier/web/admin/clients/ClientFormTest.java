@@ -44,6 +44,14 @@ class ClientFormTest {
             assertEquals(List.of("colour", "vip"), vera.tags());
             assertTrue(vera.consent());
 
+            Page twin = panel.post("/admin/clients", form(panel, "name", "Vera's daughter", "phone", "+7 916 123-45-67"));
+            assertEquals(409, twin.status(), "the phone is Vera's: asked first");
+            assertTrue(twin.body().contains("id=\"same-phone\"") && twin.body().contains("href=\"/admin/clients/" + vera.id() + "\""),
+                    twin.body());
+            assertEquals(1, core.clients().search(salonId, "Vera", 10, 0).total(), "nothing created yet");
+            assertEquals(303, panel.post("/admin/clients", form(panel, "name", "Vera's daughter", "phone", "+7 916 123-45-67",
+                    "samePhoneOk", "yes")).status(), "a family may share a phone");
+
             assertTrue(panel.get("/admin/clients/" + vera.id()).body().contains("id=\"client-notes\">Allergic to ammonia</p>"),
                     "the card shows the notes");
             Page edit = panel.get("/admin/clients/" + vera.id() + "/edit");
