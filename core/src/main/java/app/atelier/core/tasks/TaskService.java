@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -245,7 +246,10 @@ public final class TaskService {
         }
     }
 
-    /** One task per client, in one transaction; the placeholders of the title are filled per client. */
+    /**
+     * One task per client, in one transaction; the placeholders of the title are filled per client.
+     * A client who already has the same open task keeps it instead of getting a second.
+     */
     public List<Task> fromReport(Principal caller, TasksFromReport in) {
         long salonId = requireDesk(caller);
         Validator v = new Validator();
@@ -290,8 +294,14 @@ public final class TaskService {
             for (String[] c : clients.values()) {
                 String title = cut(fill(in.title().strip(), c), Validator.MAX_TEXT);
                 String notes = in.notes() == null || in.notes().isBlank() ? null : cut(fill(in.notes(), c), Validator.MAX_LONG_TEXT);
-                taskIds.add(TaskRows.insert(h, clock.millis(), salonId, title, notes, Long.parseLong(c[0]), in.assigneeId(), due, "report",
-                        caller.userId()));
+                long clientId = Long.parseLong(c[0]);
+                // the same report ticked twice must not make two calls to one client: the open task stands
+                Optional<Long> open = h.createQuery("""
+                                SELECT id FROM task WHERE salon_id = :s AND client_id = :c AND title = :t AND done_at IS NULL
+                                ORDER BY id LIMIT 1""")
+                        .bind("s", salonId).bind("c", clientId).bind("t", title).mapTo(Long.class).findOne();
+                taskIds.add(open.isPresent() ? open.get()
+                        : TaskRows.insert(h, clock.millis(), salonId, title, notes, clientId, in.assigneeId(), due, "report", caller.userId()));
             }
             return taskIds;
         });

@@ -180,6 +180,10 @@ class TaskServiceTest {
         assertEquals("Anna — offer brows", made.get(0).notes());
         assertTrue(made.stream().allMatch(t -> "report".equals(t.origin()) && t.assigneeId() == admin.userId()));
         assertEquals(2, tasks.list(owner, null, null, null, null, null, 50, 0).total());
+        List<Task> again = tasks.fromReport(owner, new TasksFromReport(List.of(anna, boris),
+                "Call {name} ({phone}): last visit {lastVisit}, {daysSinceLastVisit} days", null, admin.userId(), "2026-03-12"));
+        assertEquals(made.stream().map(Task::id).toList(), again.stream().map(Task::id).toList(), "the open tasks stand");
+        assertEquals(2, tasks.list(owner, null, null, null, null, null, 50, 0).total(), "no second call to the same client");
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> tasks.fromReport(owner,
                 new TasksFromReport(List.of(anna, stranger, 999_999L), "Call {name}", null, null, null)));
