@@ -211,5 +211,12 @@ class ReferralCodeAtCheckoutTest {
                 "НИНА-0000", "manualPercent", "", "manualReason", ""), Map.of("X-CSRF-Token", csrf, "HX-Request", "true"));
         assertTrue(refused.body().contains("Промокод не применён, скидки нет: «НИНА-0000» — не промокод этого салона"), refused.body());
         assertFalse(refused.body().contains("Скидка новому клиенту"), refused.body());
+
+        // the visit card's checkout form sends the same field: the referral is recorded and rewarded
+        PanelClient.Page paid = desk.post("/admin/visits/" + visit + "/checkout", Map.of("_csrf", csrf, "idempotencyKey", "nina-1",
+                "redeemBonus", "", "promoCode", sloppy(code), "manualPercent", "", "manualReason", "", "method", "card", "amount", ""));
+        assertEquals(303, paid.status(), paid.body());
+        assertEquals(olga, ru.referral(nina).get("referredBy").get("clientId").asLong());
+        assertEquals(REFERRER_POINTS, ok(ru.get("/api/v1/bonus/clients/" + olga), 200).get("balance").asLong());
     }
 }
