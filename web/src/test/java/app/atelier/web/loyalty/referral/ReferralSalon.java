@@ -28,6 +28,11 @@ public final class ReferralSalon extends SalonFixture {
         return new ReferralSalon(SalonFixture.create(server, slug, plugins));
     }
 
+    /** The same salon made another way ({@link SalonFixture#setup}: another language, other plugins switched on). */
+    public static ReferralSalon of(SalonFixture salon) {
+        return new ReferralSalon(salon);
+    }
+
     /** Whether a JSON field is null or left out (the host's JSON drops null fields). */
     public static boolean absent(JsonNode parent, String field) {
         return parent.path(field).isMissingNode() || parent.path(field).isNull();

@@ -60,8 +60,12 @@ public final class CodeStore {
 
     /** The client owning a code, which must be in canonical form ({@link PromoCodes#normalize}). */
     public Optional<Long> ownerOf(long salonId, String code) {
-        return context.database().withHandle(h -> h.createQuery(
-                        "SELECT client_id FROM referral_code WHERE salon_id = :s AND code = :code")
-                .bind("s", salonId).bind("code", code).mapTo(Long.class).findOne());
+        return context.database().withHandle(h -> ownerOf(h, salonId, code));
+    }
+
+    /** As {@link #ownerOf(long, String)}, on the caller's handle (the checkout's inside a checkout). */
+    public static Optional<Long> ownerOf(Handle h, long salonId, String code) {
+        return h.createQuery("SELECT client_id FROM referral_code WHERE salon_id = :s AND code = :code")
+                .bind("s", salonId).bind("code", code).mapTo(Long.class).findOne();
     }
 }

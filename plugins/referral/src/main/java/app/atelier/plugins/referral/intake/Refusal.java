@@ -1,5 +1,8 @@
 package app.atelier.plugins.referral.intake;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /**
  * Why a referral was not recorded, with the message a person reads. The REST API answers
  * {@link Reason#status()}, the {@code Referrals} extension {@code accepted=false} with the message.
@@ -36,13 +39,36 @@ public final class Refusal extends RuntimeException {
     }
 
     private final Reason reason;
+    private final String key;
+    private final transient Object[] args;
 
     public Refusal(Reason reason, String message) {
+        this(reason, message, (String) null);
+    }
+
+    /**
+     * A refusal that can also be told in the reader's language: {@code refusal.<key>} of the
+     * plugin's bundle, with {@code args} filled in ({@link #text}).
+     */
+    public Refusal(Reason reason, String message, String key, Object... args) {
         super(message);
         this.reason = reason;
+        this.key = key;
+        this.args = args == null ? new Object[0] : args.clone();
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * The refusal in the language of {@code bundle} (the plugin's {@code i18n/referral}); the English
+     * message when it has no text of its own.
+     */
+    public String text(ResourceBundle bundle, Locale locale) {
+        if (key == null || !bundle.containsKey("refusal." + key)) {
+            return getMessage();
+        }
+        return String.format(locale, bundle.getString("refusal." + key), args);
     }
 }

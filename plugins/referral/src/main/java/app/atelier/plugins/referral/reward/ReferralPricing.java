@@ -7,8 +7,12 @@ import app.atelier.api.pricing.PricingContext;
 import app.atelier.api.pricing.PricingResult;
 import app.atelier.api.pricing.PricingStep;
 import app.atelier.plugins.referral.ReferralSettings;
+import app.atelier.plugins.referral.Texts;
+import app.atelier.plugins.referral.code.PromoCodes;
 import app.atelier.plugins.referral.intake.Link;
 import app.atelier.plugins.referral.intake.LinkStore;
+import app.atelier.plugins.referral.intake.ReferralService;
+import app.atelier.plugins.referral.intake.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +23,12 @@ import org.pf4j.Extension;
  * <ul>
  *   <li>{@value #WELCOME}: a referred client's first visit (no completed visit yet, and the
  *       referral not settled by an earlier checkout), a percent per line or a fixed amount;</li>
+ *   <li>{@value #WELCOME_CODE}{@code <code>}: the same welcome discount for a client not referred yet
+ *       whose friend's promo code was typed at the desk ({@link PricingContext#promoCode()}), when
+ *       the intake rules would accept it now ({@link ReferralService#check}); the code, in canonical
+ *       form, travels in the kind because the checkout is not told the promo code: {@link RewardCheckout}
+ *       records the referral from it. Added even when it comes to zero (a zero welcome discount, a bill
+ *       already at zero), so that the referral is still recorded. A refused code adds a note saying why;</li>
  *   <li>{@value #REWARD}: a referrer's oldest pending reward, a percent per line; the checkout
  *       marks it used.</li>
  * </ul>
@@ -29,12 +39,15 @@ import org.pf4j.Extension;
 @Extension
 public final class ReferralPricing implements PricingStep {
     public static final String WELCOME = "welcome_discount";
+    public static final String WELCOME_CODE = "welcome_discount:";
     public static final String REWARD = "referrer_reward";
 
     private final PluginContext context;
+    private final ReferralService referrals;
 
     public ReferralPricing(PluginContext context) {
         this.context = context;
+        this.referrals = new ReferralService(context);
     }
 
     @Override
@@ -45,11 +58,12 @@ public final class ReferralPricing implements PricingStep {
     @Override
     public PricingResult price(PricingContext ctx) {
         long salonId = ctx.salon().id();
+        String typed = ctx.promoCode() == null || ctx.promoCode().isBlank() ? null : ctx.promoCode();
         record Facts(Optional<Link> link, Optional<Reward> pending) {
         }
         Facts facts = context.database().withHandle(h -> new Facts(LinkStore.ofReferred(h, salonId, ctx.clientId()),
                 RewardStore.oldestPending(h, salonId, ctx.clientId())));
-        if (facts.link().isEmpty() && facts.pending().isEmpty()) {
+        if (facts.link().isEmpty() && facts.pending().isEmpty() && typed == null) {
             return PricingResult.none();
         }
         ReferralSettings settings = ReferralSettings.of(context.settings(salonId));
@@ -68,6 +82,24 @@ public final class ReferralPricing implements PricingStep {
                 }
             }
         }
+        if (typed != null) {
+            Texts texts = Texts.of(context, ctx.salon());
+            Link link = facts.link().orElse(null);
+            if (link != null && !link.settled() && link.code().equals(PromoCodes.normalize(typed))) {
+                notes.add(texts.get("code.recorded", link.code()));
+            } else {
+                try {
+                    ReferralService.Candidate code = referrals.check(salonId, ctx.clientId(), typed);
+                    long amount = Amounts.capped(welcome(settings, ctx), running);
+                    running -= amount;
+                    adjustments.add(new Adjustment(context.pluginId(), WELCOME_CODE + code.code(), -amount,
+                            codeLabel(settings, ctx, code, texts)));
+                    notes.add(texts.get("code.accepted", code.code(), code.referrer().name()));
+                } catch (Refusal refusal) {
+                    notes.add(texts.get("code.refused", texts.refusal(refusal)));
+                }
+            }
+        }
         if (facts.pending().isPresent()) {
             Reward reward = facts.pending().get();
             long amount = Amounts.capped(Amounts.percentOfLines(ctx.lines(), reward.basisPoints()), running);
@@ -77,6 +109,23 @@ public final class ReferralPricing implements PricingStep {
             }
         }
         return new PricingResult(adjustments, notes);
+    }
+
+    /** The canonical code a bill's welcome discount was given for at the desk, if it was. */
+    public static Optional<String> typedCode(List<Adjustment> ofThisPlugin) {
+        return ofThisPlugin.stream().map(Adjustment::kind).filter(k -> k != null && k.startsWith(WELCOME_CODE))
+                .map(k -> k.substring(WELCOME_CODE.length())).findFirst();
+    }
+
+    /** "Welcome discount −10% (code ANNA-7K3Q, recommended by Anna)", or just the code when the salon's welcome discount is zero. */
+    private static String codeLabel(ReferralSettings settings, PricingContext ctx, ReferralService.Candidate code, Texts texts) {
+        boolean amount = ReferralSettings.AMOUNT.equals(settings.welcomeDiscountKind());
+        long size = amount ? settings.welcomeDiscountAmount() : settings.welcomeDiscountBasisPoints();
+        if (size <= 0) {
+            return texts.get("code.marker", code.code(), firstName(code.referrer()));
+        }
+        return texts.get("code.welcome", amount ? Amounts.money(size, ctx.salon().currency(), texts.locale()) : Amounts.percent(size),
+                code.code(), firstName(code.referrer()));
     }
 
     private static long welcome(ReferralSettings settings, PricingContext ctx) {

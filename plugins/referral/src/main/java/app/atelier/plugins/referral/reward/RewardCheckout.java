@@ -12,12 +12,16 @@ import app.atelier.api.checkout.RefundContext;
 import app.atelier.api.data.ClientView;
 import app.atelier.api.pricing.Adjustment;
 import app.atelier.plugins.referral.ReferralSettings;
+import app.atelier.plugins.referral.Texts;
 import app.atelier.plugins.referral.intake.Link;
 import app.atelier.plugins.referral.intake.LinkStore;
+import app.atelier.plugins.referral.intake.ReferralService;
+import app.atelier.plugins.referral.intake.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.pf4j.Extension;
 
 /**
@@ -29,15 +33,19 @@ import org.pf4j.Extension;
  * plugin's {@link BonusWallet} in this same transaction (dedup key {@code referral:<linkId>}),
  * or, when the salon chose discounts or bonus is not active, a pending discount for the
  * referrer's next visit. An unpaid first visit settles the referral without a reward; a later
- * visit never pays out. A bill carrying a referrer's discount marks that reward used. A refund of
+ * visit never pays out. A welcome discount given for a promo code typed at the desk first records
+ * that referral here, in the same transaction ({@link #recordTypedCode}), so that the first visit
+ * settles it at once. A bill carrying a referrer's discount marks that reward used. A refund of
  * the settling visit reverses the reward and reopens the referral (see {@link #refund}).
  */
 @Extension
 public final class RewardCheckout implements CheckoutParticipant {
     private final PluginContext context;
+    private final ReferralService referrals;
 
     public RewardCheckout(PluginContext context) {
         this.context = context;
+        this.referrals = new ReferralService(context);
     }
 
     @Override
@@ -46,6 +54,8 @@ public final class RewardCheckout implements CheckoutParticipant {
         long salonId = ctx.salon().id();
         List<String> notes = new ArrayList<>();
         boolean settledNow = false;
+        ReferralPricing.typedCode(ctx.bill().adjustmentsOf(context.pluginId()))
+                .flatMap(code -> recordTypedCode(ctx, code)).ifPresent(notes::add);
         Optional<Link> link = LinkStore.ofReferred(h, salonId, ctx.clientId());
         // the core calls participants before it stores this visit as completed, so a first visit
         // sees zero completed visits here (refunded visits do not count)
@@ -57,7 +67,7 @@ public final class RewardCheckout implements CheckoutParticipant {
                 notes.add(paid ? reward(ctx, link.get()) : "first visit not fully paid: no referral reward");
             }
         }
-        if (discount(ctx, ReferralPricing.WELCOME) > 0 && !settledNow) {
+        if (discount(ctx, ReferralPricing.WELCOME) + typedCodeDiscount(ctx) > 0 && !settledNow) {
             throw new CheckoutRejectedException("the welcome discount is for the client's first visit only, and another "
                     + "visit of this client was completed meanwhile: ask for a new quote");
         }
@@ -130,6 +140,40 @@ public final class RewardCheckout implements CheckoutParticipant {
                 ctx.visitId(), ctx.completedAt());
         return referrer.get().name() + " gets " + Amounts.percent(settings.referrerDiscountBasisPoints())
                 + " off their next visit for bringing " + referredName;
+    }
+
+    /**
+     * Records the referral whose code was typed at the desk and priced into this bill, in this
+     * checkout's transaction and exactly as the intake API does ({@link ReferralService#referIn}:
+     * the same rules, channel {@code desk}, the user at the till), so that the settlement below
+     * rewards the referrer on this first visit. A code that no longer passes (the client was referred
+     * or came to another visit meanwhile, the referrer reached the monthly cap) refuses the checkout:
+     * its bill carries a welcome discount it is no longer owed. A link recorded meanwhile with the
+     * same code and not settled yet is simply used. Returns the note for the visit's history.
+     */
+    private Optional<String> recordTypedCode(CheckoutContext ctx, String code) {
+        long salonId = ctx.salon().id();
+        Texts texts = Texts.of(context, ctx.salon());
+        Optional<Link> existing = LinkStore.ofReferred(ctx.handle(), salonId, ctx.clientId());
+        if (existing.isPresent() && !existing.get().settled() && existing.get().code().equals(code)) {
+            return Optional.empty();
+        }
+        try {
+            ReferralService.Accepted ok = referrals.referIn(ctx.handle(), salonId, ctx.clientId(), code, ReferralService.DESK,
+                    ctx.userId(), ctx.completedAt());
+            return Optional.of(texts.get("code.checkoutNote", ok.referred().name(), ok.referrer().name(), ok.code()));
+        } catch (Refusal refusal) {
+            throw new CheckoutRejectedException(texts.get("code.rejected", texts.refusal(refusal)));
+        } catch (UnableToExecuteStatementException raced) {
+            // PostgreSQL: the unique (salon, referred) constraint caught a referral recorded by another desk meanwhile
+            throw new CheckoutRejectedException(texts.get("code.rejected", texts.get("code.raced")));
+        }
+    }
+
+    /** What the welcome discounts given for a typed code took off the bill (positive). */
+    private long typedCodeDiscount(CheckoutContext ctx) {
+        return -ctx.bill().adjustmentsOf(context.pluginId()).stream()
+                .filter(a -> a.kind() != null && a.kind().startsWith(ReferralPricing.WELCOME_CODE)).mapToLong(Adjustment::amount).sum();
     }
 
     /** How much this plugin's adjustments of a kind took off the bill (positive). */
