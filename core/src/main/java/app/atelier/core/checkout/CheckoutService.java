@@ -153,7 +153,7 @@ public final class CheckoutService {
         List<String> notes = new ArrayList<>();
         for (ActiveExtensions.Contributed<CheckoutParticipant> p : extensions.of(salon.id(), CheckoutParticipant.class)) {
             CheckoutContext context = new CheckoutContext(salon, visit.id(), visit.clientId(), priced.bill(), paid, now, h,
-                    request.userId(), request.userRole(), request.optionsOf(p.pluginId()));
+                    request.userId(), request.userRole(), request.optionsOf(p.pluginId()), request.promoCode());
             CheckoutResult result = invoker.call(p.pluginId(), "checkout", () -> p.extension().commit(context));
             if (result != null && result.note() != null) {
                 notes.add(p.pluginId() + ": " + result.note());

@@ -21,13 +21,22 @@ import org.jdbi.v3.core.Handle;
  * @param userId      the salon user completing the visit, or {@code null} (API key)
  * @param userRole    that user's role ({@code owner}, {@code admin}), {@code admin} for an API key
  * @param options     this plugin's options from the checkout request, as in {@code PricingContext#options()}
+ * @param promoCode   the promo code typed at the till, as in {@code PricingContext#promoCode()}, or
+ *                    {@code null} (since 1.1.0)
  * @since 1.0.0
  */
 @ApiStatus(value = ApiStatus.Stability.STABLE, since = "1.0.0")
 public record CheckoutContext(Salon salon, long visitId, long clientId, Bill bill, long paid, Instant completedAt,
                               Handle handle, Long userId, String userRole,
-                              java.util.Map<String, Object> options) {
+                              java.util.Map<String, Object> options, String promoCode) {
     public CheckoutContext {
         options = options == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+        promoCode = promoCode == null || promoCode.isBlank() ? null : promoCode;
+    }
+
+    /** A checkout without a promo code. */
+    public CheckoutContext(Salon salon, long visitId, long clientId, Bill bill, long paid, Instant completedAt, Handle handle,
+                           Long userId, String userRole, java.util.Map<String, Object> options) {
+        this(salon, visitId, clientId, bill, paid, completedAt, handle, userId, userRole, options, null);
     }
 }

@@ -23,12 +23,13 @@ import org.pf4j.Extension;
  * <ul>
  *   <li>{@value #WELCOME}: a referred client's first visit (no completed visit yet, and the
  *       referral not settled by an earlier checkout), a percent per line or a fixed amount;</li>
- *   <li>{@value #WELCOME_CODE}{@code <code>}: the same welcome discount for a client not referred yet
+ *   <li>{@value #WELCOME_CODE}: the same welcome discount for a client not referred yet
  *       whose friend's promo code was typed at the desk ({@link PricingContext#promoCode()}), when
- *       the intake rules would accept it now ({@link ReferralService#check}); the code, in canonical
- *       form, travels in the kind because the checkout is not told the promo code: {@link RewardCheckout}
- *       records the referral from it. Added even when it comes to zero (a zero welcome discount, a bill
- *       already at zero), so that the referral is still recorded. A refused code adds a note saying why;</li>
+ *       the intake rules would accept it now ({@link ReferralService#check}); at checkout this line
+ *       tells {@link RewardCheckout} that the code ({@code CheckoutContext#promoCode()}) was
+ *       accepted, and it records the referral. Added even when it comes to zero (a zero welcome
+ *       discount, a bill already at zero), so that the referral is still recorded. A refused code
+ *       adds a note saying why;</li>
  *   <li>{@value #REWARD}: a referrer's oldest pending reward, a percent per line; the checkout
  *       marks it used.</li>
  * </ul>
@@ -39,7 +40,7 @@ import org.pf4j.Extension;
 @Extension
 public final class ReferralPricing implements PricingStep {
     public static final String WELCOME = "welcome_discount";
-    public static final String WELCOME_CODE = "welcome_discount:";
+    public static final String WELCOME_CODE = "welcome_discount_code";
     public static final String REWARD = "referrer_reward";
 
     private final PluginContext context;
@@ -92,7 +93,7 @@ public final class ReferralPricing implements PricingStep {
                     ReferralService.Candidate code = referrals.check(salonId, ctx.clientId(), typed);
                     long amount = Amounts.capped(welcome(settings, ctx), running);
                     running -= amount;
-                    adjustments.add(new Adjustment(context.pluginId(), WELCOME_CODE + code.code(), -amount,
+                    adjustments.add(new Adjustment(context.pluginId(), WELCOME_CODE, -amount,
                             codeLabel(settings, ctx, code, texts)));
                     notes.add(texts.get("code.accepted", code.code(), code.referrer().name()));
                 } catch (Refusal refusal) {
@@ -111,10 +112,9 @@ public final class ReferralPricing implements PricingStep {
         return new PricingResult(adjustments, notes);
     }
 
-    /** The canonical code a bill's welcome discount was given for at the desk, if it was. */
-    public static Optional<String> typedCode(List<Adjustment> ofThisPlugin) {
-        return ofThisPlugin.stream().map(Adjustment::kind).filter(k -> k != null && k.startsWith(WELCOME_CODE))
-                .map(k -> k.substring(WELCOME_CODE.length())).findFirst();
+    /** Whether the bill carries a welcome discount given for a code typed at the desk. */
+    public static boolean hasTypedCode(List<Adjustment> ofThisPlugin) {
+        return ofThisPlugin.stream().anyMatch(a -> WELCOME_CODE.equals(a.kind()));
     }
 
     /** "Welcome discount −10% (code ANNA-7K3Q, recommended by Anna)", or just the code when the salon's welcome discount is zero. */

@@ -1,5 +1,6 @@
 package app.atelier.plugins.referral.reward;
 
+import app.atelier.plugins.referral.code.PromoCodes;
 import app.atelier.api.PluginContext;
 import app.atelier.api.bonus.BonusWallet;
 import app.atelier.api.bonus.WalletCredit;
@@ -54,8 +55,10 @@ public final class RewardCheckout implements CheckoutParticipant {
         long salonId = ctx.salon().id();
         List<String> notes = new ArrayList<>();
         boolean settledNow = false;
-        ReferralPricing.typedCode(ctx.bill().adjustmentsOf(context.pluginId()))
-                .flatMap(code -> recordTypedCode(ctx, code)).ifPresent(notes::add);
+        // the code comes with the checkout; the bill's welcome line says the quote accepted it
+        if (ctx.promoCode() != null && ReferralPricing.hasTypedCode(ctx.bill().adjustmentsOf(context.pluginId()))) {
+            recordTypedCode(ctx, PromoCodes.normalize(ctx.promoCode())).ifPresent(notes::add);
+        }
         Optional<Link> link = LinkStore.ofReferred(h, salonId, ctx.clientId());
         // the core calls participants before it stores this visit as completed, so a first visit
         // sees zero completed visits here (refunded visits do not count)
@@ -173,7 +176,7 @@ public final class RewardCheckout implements CheckoutParticipant {
     /** What the welcome discounts given for a typed code took off the bill (positive). */
     private long typedCodeDiscount(CheckoutContext ctx) {
         return -ctx.bill().adjustmentsOf(context.pluginId()).stream()
-                .filter(a -> a.kind() != null && a.kind().startsWith(ReferralPricing.WELCOME_CODE)).mapToLong(Adjustment::amount).sum();
+                .filter(a -> ReferralPricing.WELCOME_CODE.equals(a.kind())).mapToLong(Adjustment::amount).sum();
     }
 
     /** How much this plugin's adjustments of a kind took off the bill (positive). */
