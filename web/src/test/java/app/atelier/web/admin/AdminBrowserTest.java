@@ -276,11 +276,16 @@ class AdminBrowserTest {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
                 for (String[] page : new String[][] {{clientCard, "20-phone-client-card"}, {server.url("/admin/calendar"), "21-phone-calendar"},
                         {server.url("/admin/clients?q=an"), "22-phone-clients"}, {server.url("/admin/reports/lost"), "23-phone-report"},
-                        {server.url("/admin/booking/settings"), "27-phone-booking-settings"}, {visitCard, "28-phone-visit-card"},
+                        {server.url("/admin/booking/settings"), "27-phone-booking-settings", "rules"}, {visitCard, "28-phone-visit-card", "completed-bill"},
                         {server.url("/admin"), "29-phone-dashboard"}}) {
                     driver.get(page[0]);
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
                     shot(driver, page[1]);
+                    if (page.length > 2) {
+                        // and the part of the page further down that the check is about
+                        js.executeScript("document.getElementById(arguments[0]).scrollIntoView();", page[2]);
+                        shot(driver, page[1] + "-" + page[2]);
+                    }
                     Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
                     if (overflow.intValue() > 1) {
                         // name the widest things that stick out (not counting what scrolls in its own box)
