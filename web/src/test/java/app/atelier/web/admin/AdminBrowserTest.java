@@ -76,6 +76,7 @@ class AdminBrowserTest {
             WebDriver driver = chromium();
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+                JavascriptExecutor js = (JavascriptExecutor) driver;
                 // a form post reloads the page under a condition being checked: look the element up again
                 wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
                 driver.get(server.url("/admin/login"));
@@ -105,6 +106,19 @@ class AdminBrowserTest {
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ksenia"));
                 String clientCard = driver.getCurrentUrl();
                 shot(driver, "03-client-card");
+                // layout and wording problems are gathered and reported together at the end
+                List<String> layout = new ArrayList<>();
+
+                // a filtered list says which filters made it: spend and last visit are not columns
+                driver.get(server.url("/admin/clients?tag=vip&minSpent=1000&maxSpent=500000&lastVisitTo=2026-12-31"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-rows")));
+                shot(driver, "02b-clients-filtered");
+                List<WebElement> said = driver.findElements(By.id("active-filters"));
+                String saidText = said.isEmpty() ? "" : said.get(0).getText().replace('\u00a0', ' ');
+                check(layout, saidText.contains("vip") && saidText.contains("1 000") && saidText.contains("31 дек. 2026"),
+                        "the filtered client list repeats its filters above the table: '" + saidText + "'");
+                driver.get(clientCard);
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ksenia"));
 
                 driver.findElement(By.id("book-for-client")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
@@ -113,13 +127,33 @@ class AdminBrowserTest {
                 List<WebElement> services = driver.findElements(By.cssSelector("input[name='serviceId']"));
                 services.get(0).click();
                 services.get(1).click();
-                JavascriptExecutor js = (JavascriptExecutor) driver;
                 js.executeScript("document.getElementById('b-date').value = '2026-12-19';"
                         + "document.getElementById('b-time').value = '20:30';");
                 shot(driver, "04-calendar-booking");
                 driver.findElement(By.id("book")).click();
                 wait.until(ExpectedConditions.urlMatches(".*/admin/visits/\\d+$"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quote-total")));
+                // two bottles of cuticle oil sold with the visit
+                driver.findElement(By.xpath("//select[@id='add-product']/option[starts-with(., 'Cuticle oil')]")).click();
+                WebElement quantity = driver.findElement(By.id("add-quantity"));
+                quantity.clear();
+                quantity.sendKeys("2");
+                driver.findElement(By.id("add-line-button")).click();
+                wait.until(d -> d.findElements(By.cssSelector("#visit-lines tbody tr")).size() == 3);
+                // the open visit's lines on a phone: every remove button on the screen
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                driver.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-lines")));
+                shot(driver, "05a-phone-visit-lines");
+                Number clipped = (Number) js.executeScript("return [...document.querySelectorAll('#visit-lines button')]"
+                        + ".filter(b => b.getBoundingClientRect().right > document.documentElement.clientWidth).length;");
+                check(layout, clipped.intValue() == 0, clipped + " remove buttons of the visit lines are off a 390 px screen");
+                Number openOverflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                check(layout, openOverflow.intValue() <= 1, "the open visit card is " + openOverflow + " px wider than the phone");
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+                driver.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quote-total")));
+                String visitCard = driver.getCurrentUrl();
                 String before = driver.findElement(By.id("quote-total")).getText();
 
                 driver.findElement(By.id("c-manual")).sendKeys("10");
@@ -137,12 +171,21 @@ class AdminBrowserTest {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed-bill")));
                 String bill = driver.findElement(By.id("completed-bill")).getText();
                 assertEquals(2, driver.findElements(By.cssSelector("#completed-bill tr.adj")).size(), bill);
+                check(layout, bill.contains("2 × 450,00"), "the completed bill shows the oil as 2 × 450,00: " + bill);
                 shot(driver, "06-visit-completed");
 
                 driver.get(server.url("/admin/calendar?date=2026-12-19"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
                 assertTrue(driver.getPageSource().contains("Ksenia"), "the booked visit is in the day's column");
                 shot(driver, "07-calendar-day");
+                // a week with "all masters" is one master's week, and says whose
+                driver.get(server.url("/admin/calendar?view=week&date=2026-12-19"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cal-staff")));
+                shot(driver, "07b-calendar-week");
+                String chosenMaster = new Select(driver.findElement(By.id("cal-staff"))).getFirstSelectedOption().getText();
+                List<WebElement> whose = driver.findElements(By.id("week-of"));
+                check(layout, !whose.isEmpty() && whose.get(0).getText().contains(chosenMaster) && !chosenMaster.isBlank()
+                        && !chosenMaster.equals("Все мастера"), "the week view names its master (" + chosenMaster + ") and has them chosen");
 
                 driver.get(server.url("/admin/plugins"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plugin-discounts")));
@@ -180,6 +223,15 @@ class AdminBrowserTest {
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.xpath("//article[contains(@class, 'rule')][.//h2[contains(., 'Weekday mornings')]]//dd[contains(@class, 'amount')]"), "15"));
                 shot(driver, "13-discount-rules");
+
+                // the bonus points page: the balances table stays in its column, the gift links can be clicked
+                driver.get(server.url("/admin/bonus/points"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gift-heading")));
+                shot(driver, "24-bonus-points");
+                Boolean giftOnTop = (Boolean) js.executeScript("const a = document.querySelector('table.balances td a[href*=\"phone=\"]');"
+                        + "if (!a) return false; a.scrollIntoView({block: 'center'}); const r = a.getBoundingClientRect();"
+                        + "const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return a.contains(hit);");
+                check(layout, giftOnTop, "the first gift link of the balances table is under something else");
 
                 // the client card shows the bonus plugin's widget while bonus is on
                 driver.get(clientCard);
@@ -226,14 +278,51 @@ class AdminBrowserTest {
                 // the desk's main pages on a phone: nothing wider than the screen but the tables, which scroll
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
                 for (String[] page : new String[][] {{clientCard, "20-phone-client-card"}, {server.url("/admin/calendar"), "21-phone-calendar"},
-                        {server.url("/admin/clients?q=an"), "22-phone-clients"}, {server.url("/admin/reports/lost"), "23-phone-report"}}) {
+                        {server.url("/admin/clients?q=an"), "22-phone-clients"}, {server.url("/admin/reports/lost"), "23-phone-report"},
+                        {server.url("/admin/booking/settings"), "27-phone-booking-settings", "rules"}, {visitCard, "28-phone-visit-card", "completed-bill"},
+                        {server.url("/admin"), "29-phone-dashboard"}}) {
                     driver.get(page[0]);
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-                    Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-                    assertTrue(overflow.intValue() <= 1, page[1] + ": the page is " + overflow + " px wider than the phone");
                     shot(driver, page[1]);
+                    if (page.length > 2) {
+                        // and the part of the page further down that the check is about
+                        js.executeScript("document.getElementById(arguments[0]).scrollIntoView();", page[2]);
+                        shot(driver, page[1] + "-" + page[2]);
+                    }
+                    Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                    if (overflow.intValue() > 1) {
+                        // name the widest things that stick out (not counting what scrolls in its own box)
+                        Object culprits = js.executeScript("const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
+                                + ".filter(e => e.getBoundingClientRect().right > w + 1 && (!e.closest('.table-scroll, .scroll, table') || getComputedStyle(e).position === 'absolute'))"
+                                + ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))"
+                                + ".slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
+                        layout.add(page[1] + ": the page is " + overflow + " px wider than the phone: " + culprits);
+                    }
                 }
+                // the dashboard's figures stay inside their cards
+                Number spilled = (Number) js.executeScript("return [...document.querySelectorAll('.figure .value')]"
+                        + ".filter(v => v.scrollWidth > v.clientWidth).length;");
+                check(layout, spilled.intValue() == 0, spilled + " dashboard figures run past their card on a phone");
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+
+                // the language is changed with the OK button only: arrowing through the list goes nowhere
+                driver.get(server.url("/admin/catalog"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lang-switch")));
+                js.executeScript("window.stayed = true;");
+                driver.findElement(By.id("lang-switch")).sendKeys(org.openqa.selenium.Keys.ARROW_UP);
+                Boolean stayed = (Boolean) js.executeScript("return window.stayed === true;");
+                check(layout, Boolean.TRUE.equals(stayed), "arrowing through the language list reloaded the page");
+                List<WebElement> langOk = driver.findElements(By.id("lang-ok"));
+                check(layout, !langOk.isEmpty() && langOk.get(0).isDisplayed(), "a visible OK button next to the language list");
+                if (!langOk.isEmpty()) {
+                    new Select(driver.findElement(By.id("lang-switch"))).selectByValue("en");
+                    shot(driver, "25-language-ok");
+                    langOk.get(0).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Catalog"));
+                    new Select(driver.findElement(By.id("lang-switch"))).selectByValue("ru");
+                    driver.findElement(By.id("lang-ok")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Каталог"));
+                }
 
                 // the platform operator's console
                 driver.findElement(By.cssSelector("form.logout button")).click();
@@ -270,6 +359,7 @@ class AdminBrowserTest {
                 driver.get(clientCard);
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "404"));
                 assertFalse(driver.getPageSource().contains("Ksenia"));
+                assertTrue(layout.isEmpty(), "layout problems:\n" + String.join("\n", layout));
             } finally {
                 driver.quit();
             }
@@ -314,6 +404,12 @@ class AdminBrowserTest {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    private static void check(List<String> problems, boolean ok, String problem) {
+        if (!ok) {
+            problems.add(problem);
+        }
     }
 
     private static void shot(WebDriver driver, String name) {

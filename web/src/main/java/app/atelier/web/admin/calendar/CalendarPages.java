@@ -78,7 +78,9 @@ public final class CalendarPages {
             only = Long.parseLong(ctx.queryParam("staff"));
         }
         boolean week = "week".equals(ctx.queryParam("view")) || "week".equals(values.get("view"));
-        if (week && only == null && !staff.isEmpty()) {
+        // a week is one master's: with "all masters" the first is shown, and the page says so
+        boolean firstPicked = week && only == null && !staff.isEmpty();
+        if (firstPicked) {
             only = staff.get(0).id();
         }
         Views views = new Views(core, p);
@@ -123,6 +125,9 @@ public final class CalendarPages {
         m.put("next", day.plusDays(week ? 7 : 1).toString());
         m.put("columns", columns);
         m.put("staffFilter", only == null ? "" : String.valueOf(only));
+        Long shown = only;
+        m.put("weekOf", week ? staff.stream().filter(s -> shown != null && s.id() == shown).map(StaffMember::name).findFirst().orElse(null) : null);
+        m.put("weekFirstPicked", firstPicked);
         m.put("staffList", p.master() ? List.of() : staff);
         if (p.desk()) {
             Map<String, List<ServiceItem>> byCategory = new TreeMap<>();

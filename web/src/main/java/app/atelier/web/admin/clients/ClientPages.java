@@ -35,6 +35,8 @@ public final class ClientPages {
             Map<String, Object> m = p.model("clients");
             m.put("f", form.typed());
             m.put("errors", form.errors());
+            // the filter as read (money in minor units, dates parsed), for the sentence above the list
+            m.put("filter", form.filter());
             m.put("tags", core.clients().tagsInUse(p.salonId()));
             m.put("sources", core.clients().sourcesInUse(p.salonId()));
             int status = 200;
@@ -56,7 +58,7 @@ public final class ClientPages {
                 m.put("clients", List.of());
                 m.put("total", 0);
             }
-            // htmx live search swaps only the rows
+            // htmx live search swaps only the list (the filters sentence and the table)
             ctx.status(status).render(ctx.header("HX-Request") != null ? "templates/admin/client_rows.peb" : "templates/admin/clients.peb", m);
         }));
         routes.raw(HandlerType.GET, "/admin/clients/{id}", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
