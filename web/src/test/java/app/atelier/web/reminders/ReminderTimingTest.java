@@ -202,6 +202,46 @@ class ReminderTimingTest {
     }
 
     @Test
+    void historyTypedInAfterTheVisitsPlansNothingAndTodayListsOnlyWhatIsAhead() {
+        // the demo seeds half a year of visits through the real booking: none of them may plan messages
+        salon.settings("reminders", Map.of("reminderOffsets", "24h, 2h", "confirmationDeadline", true,
+                "reviewUrl", "https://reviews.example/salon-berlin"));
+        SalonFixture.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token(),
+                Map.of("inviteAfterDays", 30)), 200);
+        long anna = salon.client("Anna", "+4915112345678", null, true, null);
+        long boris = salon.client("Boris", "+4915187654321", null, true, null);
+        long monthsAgo = salon.book(anna, "2025-10-01T10:00");
+        long anHourAgo = salon.book(anna, "2026-03-25T11:00");
+        long missed = salon.book(boris, "2026-03-10T10:00");
+        long cancelledLate = salon.book(boris, "2026-03-11T10:00");
+        long ahead = salon.book(boris, "2026-03-25T13:00");
+        salon.drive();
+        salon.payInFull(monthsAgo);
+        salon.visitAction(missed, "no-show");
+        salon.visitAction(cancelledLate, "cancel");
+        salon.drive();
+
+        for (long visit : List.of(monthsAgo, anHourAgo, missed, cancelledLate)) {
+            assertEquals(List.of(), salon.plan(visit), "nothing planned for visit " + visit + " that had begun");
+        }
+        assertEquals(0, salon.messages(anna).size());
+        // a visit still ahead: its confirmation goes, and the reminders already past are kept as skipped, with the reason
+        assertEquals("queued", salon.row(ahead, "booking_confirmation", "-").get("status").asText());
+        JsonNode late = salon.row(ahead, "reminder", "2h");
+        assertEquals("skipped", late.get("status").asText());
+        assertTrue(late.get("reason").asText().startsWith("its time had passed"), late.toString());
+
+        List<JsonNode> today = ReminderSalon.list(SalonFixture.ok(salon.get("/api/v1/reminders/due"), 200).get("rows"));
+        assertTrue(today.stream().allMatch(r -> r.get("visitId").asLong() == ahead), "only the visit ahead: " + today);
+
+        // a visit that began an hour ago and is completed now is real: its review request and invitation are planned
+        salon.payInFull(anHourAgo);
+        salon.drive();
+        assertEquals("planned", salon.row(anHourAgo, "review_request", "-").get("status").asText());
+        assertEquals("planned", salon.row(anHourAgo, "repeat_invitation", "s" + salon.serviceId).get("status").asText());
+    }
+
+    @Test
     void afterACompletedVisitAReviewRequestAndARepeatInvitationAcrossTheDstChange() {
         salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewUrl", "https://reviews.example/salon-berlin", "reviewDelayHours", 3));
