@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.web.admin.PanelClient;
 import app.atelier.web.testing.MutableClock;
 import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -223,6 +224,45 @@ class RemindersAdminPagesTest {
         assertEquals(400, salon.get("/api/v1/reminders/due?status=sent").status());
         assertEquals(400, salon.get("/api/v1/reminders/due?limit=501").status());
         assertEquals(30, ok(salon.get("/api/v1/reminders/clients/" + anna + "?status=skipped"), 200).get("rows").size());
+    }
+
+    @Test
+    void offsetsThePluginCannotReadAreRefusedWhenSavedBesideTheFieldInThePanelAndTheApi() {
+        // the whole settings form as the browser sends it, the salon's current values filled in
+        JsonNode current = ok(salon.get("/api/v1/plugins/reminders/settings"), 200);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", panel.get("/admin/plugins").csrf());
+        for (JsonNode f : current.get("schema")) {
+            String key = f.get("key").asText();
+            String value = current.get("values").get(key).asText();
+            if (!f.get("type").asText().equals("BOOLEAN")) {
+                form.put("s_" + key, value);
+            } else if (value.equals("true")) {
+                form.put("s_" + key, "true");
+            }
+        }
+        form.put("s_reminderOffsets", "5m, 100h");
+        PanelClient.Page refused = panel.post("/admin/plugins/reminders/settings", form);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("<p class=\"error\" id=\"e-f-reminders-reminderOffsets\">must list up to 10 offsets"),
+                refused.body());
+        assertTrue(refused.body().matches("(?s).*value=\"5m, 100h\"\\s+aria-invalid=\"true\" aria-describedby=\"e-f-reminders-reminderOffsets\".*"),
+                "the typed text stays, pointing at its error: " + refused.body());
+        assertFalse(refused.body().contains("Saved."), refused.body());
+        assertEquals("2h", ok(salon.get("/api/v1/plugins/reminders/settings"), 200).get("values").get("reminderOffsets").asText());
+
+        String detail = SalonFixture.problem(salon.put("/api/v1/plugins/reminders/settings", Map.of("reminderOffsets", "banana")), 400);
+        JsonNode problem = salon.put("/api/v1/plugins/reminders/settings", Map.of("reminderOffsets", "banana",
+                "publicUrl", "salon.example")).json();
+        assertEquals(List.of("reminderOffsets", "publicUrl"), ReminderSalon.list(problem.get("errors")).stream()
+                .map(e -> e.get("field").asText()).toList(), problem + " / " + detail);
+        assertEquals(List.of(), ReminderSalon.list(ok(salon.get("/api/v1/reminders/config"), 200).path("warnings")),
+                "nothing unreadable was stored");
+
+        form.put("s_reminderOffsets", "24h, 2h");
+        PanelClient.Page saved = panel.post("/admin/plugins/reminders/settings", form);
+        assertEquals(200, saved.status(), saved.body());
+        assertTrue(saved.body().contains("Saved."));
     }
 
     @Test
