@@ -266,6 +266,22 @@ class RemindersAdminPagesTest {
     }
 
     @Test
+    void todayAndTheTemplatesWarnWhileLinksStillPointToTheDefaultAddress() {
+        String today = panel.get("/admin/reminders/today").body();
+        assertTrue(today.contains("id=\"public-url-notice\"") && today.contains("Links in messages point to http://localhost:7070"),
+                today);
+        assertTrue(today.contains("<a href=\"/admin/plugins#plugin-reminders\">"), today);
+        assertTrue(today.contains("This page is open at " + server.url("").replaceAll("/+$", "")), today);
+        assertTrue(panel.get("/admin/reminders/templates").body().contains("id=\"public-url-notice\""));
+        panel.cookies.put("atelier_lang", "ru");
+        assertTrue(panel.get("/admin/reminders/today").body().contains("это адрес по умолчанию"));
+
+        salon.settings("reminders", Map.of("publicUrl", "https://crm.example.com/"));
+        assertFalse(panel.get("/admin/reminders/today").body().contains("public-url-notice"));
+        assertFalse(panel.get("/admin/reminders/templates").body().contains("public-url-notice"));
+    }
+
+    @Test
     void theRepeatIntervalIsSetThroughItsFormAndRefusedOutOfRange() {
         PanelClient.Page page = timed("repeat", "/admin/reminders/repeat");
         assertTrue(page.body().contains("<label for=\"days-" + salon.serviceId + "\">"), page.body());

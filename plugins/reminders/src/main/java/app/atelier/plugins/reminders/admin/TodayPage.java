@@ -39,6 +39,7 @@ final class TodayPage {
         m.put("counts", rows.counts(req, due, AdminView.BASE + "log?date=" + today));
         m.put("showing", rows.showing(req, due));
         m.put("unconfirmed", unconfirmed(req));
+        view.publicUrlNotice(m, ctx, req);
         ctx.render("templates/reminders/admin-today.peb", m);
     }
 
