@@ -242,6 +242,49 @@ class ReminderTimingTest {
     }
 
     @Test
+    void aNoShowGetsOnlyTheMissedYouFollowUpAndACancellationNothingAskingHowItWas() {
+        // review page and repeat interval set: were a no-show or a cancellation treated as a visit, they would show
+        salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
+                "reviewUrl", "https://reviews.example/salon-berlin", "followUpDelayHours", 3, "lateCancellationHours", 24));
+        SalonFixture.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token(),
+                Map.of("inviteAfterDays", 30)), 200);
+        long anna = salon.client("Anna", "+4915112345678", null, true, null);
+        long boris = salon.client("Boris", "+4915187654321", null, true, null);
+        long missed = salon.book(anna, "2026-03-26T10:00");
+        long cancelled = salon.book(boris, "2026-03-26T16:00");
+        salon.drive();
+        salon.at("2026-03-26T09:00");
+        salon.visitAction(cancelled, "cancel");  // 7 hours before: late, so a follow-up and nothing else
+        salon.at("2026-03-26T11:00");
+        salon.visitAction(missed, "no-show");
+        salon.drive();
+
+        for (long visit : List.of(missed, cancelled)) {
+            List<String> kinds = salon.plan(visit).stream().map(r -> r.get("kind").asText()).toList();
+            assertEquals(List.of("follow_up"), kinds, "visit " + visit);
+        }
+        salon.at("2026-04-30T12:00");  // past every review delay and the 30-day invitation
+        salon.relogin();
+        salon.drive();
+        List<JsonNode> toAnna = salon.messages(anna);
+        assertEquals(1, toAnna.size(), "one message after the no-show: " + toAnna);
+        assertTrue(salon.bodyOf(salon.row(missed, "follow_up", "-")).startsWith("Anna, we missed you"));
+        assertEquals(1, salon.messages(boris).size());
+
+        salon.settings("reminders", Map.of("followUp", false));
+        long again = salon.book(anna, "2026-05-04T10:00");
+        salon.drive();
+        salon.at("2026-05-04T12:00");
+        salon.relogin();
+        salon.visitAction(again, "no-show");
+        salon.at("2026-05-10T12:00");
+        salon.relogin();
+        salon.drive();
+        assertEquals(List.of(), salon.plan(again), "follow-ups switched off: nothing at all after a no-show");
+        assertEquals(1, salon.messages(anna).size());
+    }
+
+    @Test
     void afterACompletedVisitAReviewRequestAndARepeatInvitationAcrossTheDstChange() {
         salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewUrl", "https://reviews.example/salon-berlin", "reviewDelayHours", 3));
