@@ -206,8 +206,7 @@ class ReminderTimingTest {
         // the demo seeds half a year of visits through the real booking: none of them may plan messages
         salon.settings("reminders", Map.of("reminderOffsets", "24h, 2h", "confirmationDeadline", true,
                 "reviewUrl", "https://reviews.example/salon-berlin"));
-        SalonFixture.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token(),
-                Map.of("inviteAfterDays", 30)), 200);
+        salon.inviteAfter(30);
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
         long monthsAgo = salon.book(anna, "2025-10-01T10:00");
@@ -246,8 +245,7 @@ class ReminderTimingTest {
         // review page and repeat interval set: were a no-show or a cancellation treated as a visit, they would show
         salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewUrl", "https://reviews.example/salon-berlin", "followUpDelayHours", 3, "lateCancellationHours", 24));
-        SalonFixture.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token(),
-                Map.of("inviteAfterDays", 30)), 200);
+        salon.inviteAfter(30);
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
         long missed = salon.book(anna, "2026-03-26T10:00");
@@ -288,8 +286,7 @@ class ReminderTimingTest {
     void afterACompletedVisitAReviewRequestAndARepeatInvitationAcrossTheDstChange() {
         salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewUrl", "https://reviews.example/salon-berlin", "reviewDelayHours", 3));
-        SalonFixture.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token(),
-                Map.of("inviteAfterDays", 30)), 200);
+        salon.inviteAfter(30);
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
         long annas = salon.book(anna, "2026-03-25T13:00");
