@@ -108,7 +108,10 @@ public final class PluginSettingsService {
                 return field.choices().contains(value.toString()) ? null : "must be one of " + field.choices();
             case TEXT:
             default:
-                return value instanceof String s && s.length() <= MAX_TEXT ? null : "must be text of at most " + MAX_TEXT + " characters";
+                if (!(value instanceof String s) || s.length() > MAX_TEXT) {
+                    return "must be text of at most " + MAX_TEXT + " characters";
+                }
+                return field.matches(s) ? null : field.patternHint();
         }
     }
 }

@@ -90,6 +90,11 @@ final class ReminderSalon extends SalonFixture {
         return book(clientId, staffId, localStart, serviceId);
     }
 
+    /** Sets the Haircut's repeat-visit interval ({@code PUT /api/v1/reminders/services/{id}}). */
+    void inviteAfter(int days) {
+        ok(put("/api/v1/reminders/services/" + serviceId, Map.of("inviteAfterDays", days)), 200);
+    }
+
     void reschedule(long visitId, String localStart) {
         ok(post("/api/v1/visits/" + visitId + "/reschedule", Map.of("start", localStart)), 200);
     }

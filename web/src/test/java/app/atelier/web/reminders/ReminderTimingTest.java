@@ -202,11 +202,91 @@ class ReminderTimingTest {
     }
 
     @Test
+    void historyTypedInAfterTheVisitsPlansNothingAndTodayListsOnlyWhatIsAhead() {
+        // the demo seeds half a year of visits through the real booking: none of them may plan messages
+        salon.settings("reminders", Map.of("reminderOffsets", "24h, 2h", "confirmationDeadline", true,
+                "reviewUrl", "https://reviews.example/salon-berlin"));
+        salon.inviteAfter(30);
+        long anna = salon.client("Anna", "+4915112345678", null, true, null);
+        long boris = salon.client("Boris", "+4915187654321", null, true, null);
+        long monthsAgo = salon.book(anna, "2025-10-01T10:00");
+        long anHourAgo = salon.book(anna, "2026-03-25T11:00");
+        long missed = salon.book(boris, "2026-03-10T10:00");
+        long cancelledLate = salon.book(boris, "2026-03-11T10:00");
+        long ahead = salon.book(boris, "2026-03-25T13:00");
+        salon.drive();
+        salon.payInFull(monthsAgo);
+        salon.visitAction(missed, "no-show");
+        salon.visitAction(cancelledLate, "cancel");
+        salon.drive();
+
+        for (long visit : List.of(monthsAgo, anHourAgo, missed, cancelledLate)) {
+            assertEquals(List.of(), salon.plan(visit), "nothing planned for visit " + visit + " that had begun");
+        }
+        assertEquals(0, salon.messages(anna).size());
+        // a visit still ahead: its confirmation goes, and the reminders already past are kept as skipped, with the reason
+        assertEquals("queued", salon.row(ahead, "booking_confirmation", "-").get("status").asText());
+        JsonNode late = salon.row(ahead, "reminder", "2h");
+        assertEquals("skipped", late.get("status").asText());
+        assertTrue(late.get("reason").asText().startsWith("its time had passed"), late.toString());
+
+        List<JsonNode> today = ReminderSalon.list(SalonFixture.ok(salon.get("/api/v1/reminders/due"), 200).get("rows"));
+        assertTrue(today.stream().allMatch(r -> r.get("visitId").asLong() == ahead), "only the visit ahead: " + today);
+
+        // a visit that began an hour ago and is completed now is real: its review request and invitation are planned
+        salon.payInFull(anHourAgo);
+        salon.drive();
+        assertEquals("planned", salon.row(anHourAgo, "review_request", "-").get("status").asText());
+        assertEquals("planned", salon.row(anHourAgo, "repeat_invitation", "s" + salon.serviceId).get("status").asText());
+    }
+
+    @Test
+    void aNoShowGetsOnlyTheMissedYouFollowUpAndACancellationNothingAskingHowItWas() {
+        // review page and repeat interval set: were a no-show or a cancellation treated as a visit, they would show
+        salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
+                "reviewUrl", "https://reviews.example/salon-berlin", "followUpDelayHours", 3, "lateCancellationHours", 24));
+        salon.inviteAfter(30);
+        long anna = salon.client("Anna", "+4915112345678", null, true, null);
+        long boris = salon.client("Boris", "+4915187654321", null, true, null);
+        long missed = salon.book(anna, "2026-03-26T10:00");
+        long cancelled = salon.book(boris, "2026-03-26T16:00");
+        salon.drive();
+        salon.at("2026-03-26T09:00");
+        salon.visitAction(cancelled, "cancel");  // 7 hours before: late, so a follow-up and nothing else
+        salon.at("2026-03-26T11:00");
+        salon.visitAction(missed, "no-show");
+        salon.drive();
+
+        for (long visit : List.of(missed, cancelled)) {
+            List<String> kinds = salon.plan(visit).stream().map(r -> r.get("kind").asText()).toList();
+            assertEquals(List.of("follow_up"), kinds, "visit " + visit);
+        }
+        salon.at("2026-04-30T12:00");  // past every review delay and the 30-day invitation
+        salon.relogin();
+        salon.drive();
+        List<JsonNode> toAnna = salon.messages(anna);
+        assertEquals(1, toAnna.size(), "one message after the no-show: " + toAnna);
+        assertTrue(salon.bodyOf(salon.row(missed, "follow_up", "-")).startsWith("Anna, we missed you"));
+        assertEquals(1, salon.messages(boris).size());
+
+        salon.settings("reminders", Map.of("followUp", false));
+        long again = salon.book(anna, "2026-05-04T10:00");
+        salon.drive();
+        salon.at("2026-05-04T12:00");
+        salon.relogin();
+        salon.visitAction(again, "no-show");
+        salon.at("2026-05-10T12:00");
+        salon.relogin();
+        salon.drive();
+        assertEquals(List.of(), salon.plan(again), "follow-ups switched off: nothing at all after a no-show");
+        assertEquals(1, salon.messages(anna).size());
+    }
+
+    @Test
     void afterACompletedVisitAReviewRequestAndARepeatInvitationAcrossTheDstChange() {
         salon.settings("reminders", Map.of("bookingConfirmation", false, "confirmationRequest", false, "reminders", false,
                 "reviewUrl", "https://reviews.example/salon-berlin", "reviewDelayHours", 3));
-        SalonFixture.ok(salon.server.call("PUT", "/api/v1/reminders/services/" + salon.serviceId, salon.token(),
-                Map.of("inviteAfterDays", 30)), 200);
+        salon.inviteAfter(30);
         long anna = salon.client("Anna", "+4915112345678", null, true, null);
         long boris = salon.client("Boris", "+4915187654321", null, true, null);
         long annas = salon.book(anna, "2026-03-25T13:00");

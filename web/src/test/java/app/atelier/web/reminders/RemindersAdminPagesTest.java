@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.web.admin.PanelClient;
 import app.atelier.web.testing.MutableClock;
 import app.atelier.web.testing.PluginJars;
+import app.atelier.web.testing.SalonFixture;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -170,6 +171,114 @@ class RemindersAdminPagesTest {
 
         PanelClient.Page today = timed("today", "/admin/reminders/today");
         assertTrue(today.body().contains("Silent Sam"), "today's skipped confirmation: " + today.body());
+    }
+
+    @Test
+    void aBusyDayIsCountedWholeAndListedAPageAtATime() {
+        long anna = salon.client("Anna Weber", "+4915112345678", null, true, null);
+        long today = local("2026-03-25T14:00").toEpochMilli();
+        long evening = local("2026-03-25T20:00").toEpochMilli();
+        server.core().db().write(h -> {
+            var batch = h.prepareBatch("""
+                    INSERT INTO reminders_plan (salon_id, client_id, kind, slot, due_at, status, reason, dedup_key, created_at, updated_at)
+                    VALUES (?, ?, 'birthday', ?, ?, ?, ?, ?, ?, ?)""");
+            for (int i = 0; i < 630; i++) {
+                boolean skipped = i >= 600;  // the skipped ones come last in the day: a cut list would miss them
+                batch.add(salon.id, anna, "y" + i, skipped ? evening + i : today + i, skipped ? "skipped" : "planned",
+                        skipped ? "no consent" : null, "test:" + i, today, today);
+            }
+            batch.execute();
+            return null;
+        });
+
+        PanelClient.Page page = timed("today (630 rows)", "/admin/reminders/today");
+        assertTrue(page.body().contains("Due today (630)"), page.body());
+        assertTrue(page.body().contains(">Planned: 600</a>") && page.body().contains(">Skipped: 30</a>"), page.body());
+        assertEquals(100, count(page.body(), "class=\"due-row"), "the page stays small");
+        assertTrue(page.body().contains("Showing 1–100 of 630"), page.body());
+        assertTrue(page.body().contains("href=\"/admin/reminders/log?date=2026-03-25&amp;status=skipped\""), page.body());
+
+        PanelClient.Page log = timed("log (630 rows)", "/admin/reminders/log?date=2026-03-25");
+        assertTrue(log.body().contains(">Planned: 600</a>") && log.body().contains(">Skipped: 30</a>"), log.body());
+        assertEquals(100, count(log.body(), "class=\"due-row"));
+        assertTrue(log.body().contains("Showing 1–100 of 630"), log.body());
+        assertTrue(log.body().contains("href=\"/admin/reminders/log?date=2026-03-25&amp;page=2\" rel=\"next\""), log.body());
+        PanelClient.Page last = panel.get("/admin/reminders/log?date=2026-03-25&page=7");
+        assertEquals(30, count(last.body(), "class=\"due-row status-skipped"), "the day's end is reachable");
+        assertTrue(last.body().contains("Showing 601–630 of 630") && !last.body().contains("rel=\"next\""), last.body());
+        PanelClient.Page skipped = panel.get("/admin/reminders/log?date=2026-03-25&status=skipped");
+        assertEquals(30, count(skipped.body(), "class=\"due-row status-skipped"));
+        assertFalse(skipped.body().contains("id=\"log-showing\""), "all 30 on one page: " + skipped.body());
+        assertTrue(skipped.body().contains("<option value=\"skipped\" selected>"), skipped.body());
+        panel.cookies.put("atelier_lang", "ru");
+        String russian = panel.get("/admin/reminders/log?date=2026-03-25").body();
+        assertTrue(russian.contains(">Запланировано: 600</a>") && russian.contains("Показаны 1–100 из 630"), russian);
+
+        JsonNode day = ok(salon.get("/api/v1/reminders/due?date=2026-03-25&limit=100&offset=600"), 200);
+        assertEquals(630, day.get("total").asInt());
+        assertEquals(600, day.get("counts").get("planned").asInt());
+        assertEquals(30, day.get("rows").size());
+        assertFalse(day.get("more").asBoolean());
+        assertEquals(500, ok(salon.get("/api/v1/reminders/due?date=2026-03-25"), 200).get("rows").size(), "500 at most a page");
+        assertTrue(ok(salon.get("/api/v1/reminders/due?date=2026-03-25"), 200).get("more").asBoolean());
+        assertEquals(400, salon.get("/api/v1/reminders/due?status=sent").status());
+        assertEquals(400, salon.get("/api/v1/reminders/due?limit=501").status());
+        assertEquals(30, ok(salon.get("/api/v1/reminders/clients/" + anna + "?status=skipped"), 200).get("rows").size());
+    }
+
+    @Test
+    void offsetsThePluginCannotReadAreRefusedWhenSavedBesideTheFieldInThePanelAndTheApi() {
+        // the whole settings form as the browser sends it, the salon's current values filled in
+        JsonNode current = ok(salon.get("/api/v1/plugins/reminders/settings"), 200);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", panel.get("/admin/plugins").csrf());
+        for (JsonNode f : current.get("schema")) {
+            String key = f.get("key").asText();
+            String value = current.get("values").get(key).asText();
+            if (!f.get("type").asText().equals("BOOLEAN")) {
+                form.put("s_" + key, value);
+            } else if (value.equals("true")) {
+                form.put("s_" + key, "true");
+            }
+        }
+        form.put("s_reminderOffsets", "5m, 100h");
+        PanelClient.Page refused = panel.post("/admin/plugins/reminders/settings", form);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("<p class=\"error\" id=\"e-f-reminders-reminderOffsets\">must list up to 10 offsets"),
+                refused.body());
+        assertTrue(refused.body().matches("(?s).*value=\"5m, 100h\"\\s+aria-invalid=\"true\" aria-describedby=\"e-f-reminders-reminderOffsets\".*"),
+                "the typed text stays, pointing at its error: " + refused.body());
+        assertFalse(refused.body().contains("Saved."), refused.body());
+        assertEquals("2h", ok(salon.get("/api/v1/plugins/reminders/settings"), 200).get("values").get("reminderOffsets").asText());
+
+        String detail = SalonFixture.problem(salon.put("/api/v1/plugins/reminders/settings", Map.of("reminderOffsets", "banana")), 400);
+        JsonNode problem = salon.put("/api/v1/plugins/reminders/settings", Map.of("reminderOffsets", "banana",
+                "publicUrl", "salon.example")).json();
+        assertEquals(java.util.Set.of("reminderOffsets", "publicUrl"), ReminderSalon.list(problem.get("errors")).stream()
+                .map(e -> e.get("field").asText()).collect(java.util.stream.Collectors.toSet()), problem + " / " + detail);
+        assertEquals(List.of(), ReminderSalon.list(ok(salon.get("/api/v1/reminders/config"), 200).path("warnings")),
+                "nothing unreadable was stored");
+
+        form.put("s_reminderOffsets", "24h, 2h");
+        PanelClient.Page saved = panel.post("/admin/plugins/reminders/settings", form);
+        assertEquals(200, saved.status(), saved.body());
+        assertTrue(saved.body().contains("Saved."));
+    }
+
+    @Test
+    void todayAndTheTemplatesWarnWhileLinksStillPointToTheDefaultAddress() {
+        String today = panel.get("/admin/reminders/today").body();
+        assertTrue(today.contains("id=\"public-url-notice\"") && today.contains("Links in messages point to http://localhost:7070"),
+                today);
+        assertTrue(today.contains("<a href=\"/admin/plugins#plugin-reminders\">"), today);
+        assertTrue(today.contains("This page is open at " + server.url("").replaceAll("/+$", "")), today);
+        assertTrue(panel.get("/admin/reminders/templates").body().contains("id=\"public-url-notice\""));
+        panel.cookies.put("atelier_lang", "ru");
+        assertTrue(panel.get("/admin/reminders/today").body().contains("это адрес по умолчанию"));
+
+        salon.settings("reminders", Map.of("publicUrl", "https://crm.example.com/"));
+        assertFalse(panel.get("/admin/reminders/today").body().contains("public-url-notice"));
+        assertFalse(panel.get("/admin/reminders/templates").body().contains("public-url-notice"));
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A salon's reminder settings, typed. The host validates types and ranges; the offsets are text
- * ({@code "24h,2h"}) that only this plugin understands, so a value it cannot read falls back to its
- * default and is reported in {@link #warnings()} (shown by {@code GET /api/v1/reminders/config}).
+ * A salon's reminder settings, typed. The host validates types and ranges, and the offsets
+ * ({@code "24h,2h"}) and the public address against the patterns declared here, so a typo is refused
+ * when saved, next to the field. A stored value the plugin still cannot read (saved before the
+ * patterns existed) falls back to its default and is reported in {@link #warnings()} (shown by
+ * {@code GET /api/v1/reminders/config}).
  *
  * @param channel                  the default channel: log, email, sms or whatsapp
  * @param publicUrl                the app's public address, for the links in messages
@@ -58,6 +60,19 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
     /** A confirmation request goes between two hours and a week before a visit. */
     public static final long MIN_CONFIRMATION_HOURS = 2;
     public static final long MAX_CONFIRMATION_HOURS = 168;
+    /** The default address, until the owner sets the app's public one. */
+    public static final String DEFAULT_PUBLIC_URL = "http://localhost:7070";
+    /** At most this many reminders or bonus expiry warnings (as {@link Offset#parseList} allows). */
+    static final int MAX_OFFSETS = 10;
+    /** 1h to 72h, or 1d to 3d. */
+    static final String REMINDER_OFFSETS_PATTERN = Offset.listPattern("[1-9]|[1-6][0-9]|7[0-2]", "[1-3]", MAX_OFFSETS);
+    /** 2h to 168h, or 1d to 7d; one offset. */
+    static final String CONFIRMATION_OFFSET_PATTERN = Offset.listPattern("[2-9]|[1-9][0-9]|1[0-5][0-9]|16[0-8]", "[1-7]", 1);
+    /** 24h to 1440h, or 1d to 60d. */
+    static final String BONUS_EXPIRY_OFFSETS_PATTERN = Offset.listPattern(
+            "2[4-9]|[3-9][0-9]|[1-9][0-9][0-9]|1[0-3][0-9][0-9]|14[0-3][0-9]|1440", "[1-9]|[1-5][0-9]|60", MAX_OFFSETS);
+    /** What {@link #of} reads as an address (spaces around and slashes at the end are dropped). */
+    static final String PUBLIC_URL_PATTERN = "\\s*https?://[^\\s/]+(/\\S*)?\\s*";
 
     public RemindersSettings {
         reminderOffsets = List.copyOf(reminderOffsets);
@@ -69,15 +84,20 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
     public static final SettingsSchema SCHEMA = SettingsSchema.of(
             SettingField.choice("channel", "Default channel for clients without a preferred one (log writes to the "
                     + "app log, for trying things out)", "log", CHANNELS),
-            SettingField.text("publicUrl", "The app's public address, for links in messages", "http://localhost:7070"),
+            SettingField.text("publicUrl", "The app's public address, for links in messages", DEFAULT_PUBLIC_URL)
+                    .withPattern(PUBLIC_URL_PATTERN, "must be an http(s) address such as https://salon.example.com"),
             SettingField.text("salonAddress", "Salon address for messages ({salonAddress})", ""),
             SettingField.bool("bookingConfirmation", "Send a confirmation right after booking", true),
             SettingField.bool("confirmationRequest", "Ask the client to confirm before the visit", true),
             SettingField.text("confirmationOffset", "When to ask for confirmation: hours (24h) or calendar days (1d) "
-                    + "before the visit, 2h to 168h", DEFAULT_CONFIRMATION_OFFSET),
+                    + "before the visit, 2h to 168h", DEFAULT_CONFIRMATION_OFFSET)
+                    .withPattern(CONFIRMATION_OFFSET_PATTERN, "must be one offset from 2h to 168h in hours (24h) or from 1d "
+                            + "to 7d in calendar days (1d)"),
             SettingField.bool("reminders", "Send reminders before the visit", true),
             SettingField.text("reminderOffsets", "When to remind, e.g. 2h or 24h,2h (1h to 72h; 1d = same time the day "
-                    + "before)", DEFAULT_REMINDER_OFFSETS),
+                    + "before)", DEFAULT_REMINDER_OFFSETS)
+                    .withPattern(REMINDER_OFFSETS_PATTERN, "must list up to 10 offsets separated by commas, each from 1h to "
+                            + "72h in hours (2h) or from 1d to 3d in calendar days (1d), e.g. 24h,2h"),
             SettingField.bool("confirmationDeadline", "Cancel visits still unconfirmed at the cutoff", false),
             SettingField.integer("confirmationDeadlineHours", "Cutoff, hours before the visit", 6, 1, 72),
             SettingField.bool("followUp", "Follow up a no-show or a late cancellation (when no visit is booked)", true),
@@ -97,7 +117,9 @@ public record RemindersSettings(String channel, String publicUrl, String salonAd
                     + "bonus expiry warnings", 11, 0, 23),
             SettingField.bool("bonusExpiry", "Warn before bonus points expire (when the bonus plugin is active)", true),
             SettingField.text("bonusExpiryOffsets", "When to warn, calendar days before the points expire, e.g. 7d,1d "
-                    + "(1d to 60d), at the message hour", DEFAULT_BONUS_EXPIRY_OFFSETS));
+                    + "(1d to 60d), at the message hour", DEFAULT_BONUS_EXPIRY_OFFSETS)
+                    .withPattern(BONUS_EXPIRY_OFFSETS_PATTERN, "must list up to 10 offsets separated by commas, each from 1d "
+                            + "to 60d in calendar days (7d) or from 24h to 1440h in hours, e.g. 7d,1d"));
 
     /** The typed view of the host's validated values. */
     public static RemindersSettings of(SettingsValues v) {

@@ -2,6 +2,7 @@ package app.atelier.plugins.reminders.admin;
 
 import app.atelier.api.PluginContext;
 import app.atelier.api.web.PluginRequest;
+import app.atelier.plugins.reminders.RemindersSettings;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,23 @@ final class AdminView {
         m.put("csrf", ctx.attribute("atelier.csrf"));
         m.put("tab", tab);
         return m;
+    }
+
+    /**
+     * Warns, on the pages an owner looks at, while the links in messages still point to the default
+     * address ({@code http://localhost:7070}, which no client can open): messages are built by
+     * background tasks with no request to take the address from, so the owner has to set it. The
+     * address this page was asked at is offered as a hint.
+     */
+    void publicUrlNotice(Map<String, Object> m, Context ctx, PluginRequest req) {
+        String stored = context.settings(req.salon().id()).text("publicUrl");
+        String url = stored == null ? "" : stored.trim().replaceAll("/+$", "");
+        if (!url.isEmpty() && !url.equals(RemindersSettings.DEFAULT_PUBLIC_URL)) {
+            return;
+        }
+        m.put("publicUrlNotice", t(req, "public_url.default", url.isEmpty() ? "—" : url));
+        String here = ctx.scheme() + "://" + ctx.host();
+        m.put("publicUrlHere", ctx.host() == null || here.equals(url) ? "" : t(req, "public_url.here", here));
     }
 
     /** One text of the page in the user's language, {@code {0}}, {@code {1}} … filled in; the key when missing. */

@@ -3,6 +3,7 @@ package app.atelier.plugins.reminders.admin;
 import app.atelier.api.PluginContext;
 import app.atelier.api.data.ClientView;
 import app.atelier.api.web.PluginRequest;
+import app.atelier.plugins.reminders.history.PlanHistory;
 import app.atelier.plugins.reminders.plan.PlanRow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,13 +49,30 @@ final class RowViews {
         return out;
     }
 
-    /** How many rows of each status, for the counts above a list. */
-    static Map<String, Integer> counts(List<PlanRow> rows) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String status : List.of(PlanRow.QUEUED, PlanRow.DONE, PlanRow.PLANNED, PlanRow.SKIPPED, PlanRow.CANCELLED)) {
-            counts.put(status, 0);
+    /**
+     * The counts above a list, of the whole day or client (from SQL, not from the page): one badge
+     * per status, each a link to the list of that status ({@code base} plus {@code &status=}).
+     */
+    List<Map<String, Object>> counts(PluginRequest req, PlanHistory.Slice slice, String base) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        slice.counts().forEach((status, n) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("status", status);
+            m.put("label", view.t(req, "status." + status));
+            m.put("n", n);
+            m.put("href", base + "&status=" + status);
+            m.put("current", status.equals(slice.status()));
+            out.add(m);
+        });
+        return out;
+    }
+
+    /** "Showing 1–100 of 954" when the page is not the whole list, else empty. */
+    String showing(PluginRequest req, PlanHistory.Slice slice) {
+        if (slice.offset() == 0 && !slice.more()) {
+            return "";
         }
-        rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        return counts;
+        int first = slice.rows().isEmpty() ? slice.offset() : slice.offset() + 1;
+        return view.t(req, "log.showing", first, slice.offset() + slice.rows().size(), slice.total());
     }
 }

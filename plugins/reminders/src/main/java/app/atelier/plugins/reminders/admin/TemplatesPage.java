@@ -45,6 +45,7 @@ final class TemplatesPage {
         Map<String, Object> m = view.model(ctx, req, "templates");
         m.put("kinds", kinds);
         m.put("salonLang", MessageBuilder.lang(req.salon()));
+        view.publicUrlNotice(m, ctx, req);
         ctx.render("templates/reminders/admin-templates.peb", m);
     }
 }

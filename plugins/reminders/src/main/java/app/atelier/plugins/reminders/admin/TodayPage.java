@@ -10,8 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** "Due today": what goes out on the salon's today, and whom to call about an unanswered confirmation request. */
+/**
+ * "Due today": what goes out on the salon's today, and whom to call about an unanswered confirmation
+ * request. The counts are the whole day's; the list stops at {@link #SHOWN} rows and says so, the
+ * whole day (by status, page by page) being in the log.
+ */
 final class TodayPage {
+    static final int SHOWN = 100;
+
     private final AdminView view;
     private final RowViews rows;
     private final PlanHistory history;
@@ -27,8 +33,13 @@ final class TodayPage {
         Map<String, Object> m = view.model(ctx, req, "today");
         m.put("day", view.day(req, today));
         m.put("date", today.toString());
-        m.put("due", rows.of(req, history.dueOn(req.salon(), today), false));
+        PlanHistory.Slice due = history.dueOn(req.salon(), today, null, 0, SHOWN);
+        m.put("due", rows.of(req, due.rows(), false));
+        m.put("total", due.total());
+        m.put("counts", rows.counts(req, due, AdminView.BASE + "log?date=" + today));
+        m.put("showing", rows.showing(req, due));
         m.put("unconfirmed", unconfirmed(req));
+        view.publicUrlNotice(m, ctx, req);
         ctx.render("templates/reminders/admin-today.peb", m);
     }
 

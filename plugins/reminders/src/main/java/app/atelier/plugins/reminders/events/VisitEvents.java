@@ -65,15 +65,16 @@ public final class VisitEvents implements DomainEventListener {
         Instant at = event.occurredAt();
         switch (event.type()) {
             case EventTypes.VISIT_BOOKED -> {
-                planner.booked(s, visit, salon.get().zone(), at);
-                sendNow(salon.get(), s, visit.id());
+                if (planner.booked(s, visit, salon.get().zone(), at)) {
+                    sendNow(salon.get(), s, visit.id());
+                }
             }
             case EventTypes.VISIT_CONFIRMED, EventTypes.VISIT_RESCHEDULED -> planner.replan(s, visit, salon.get().zone(), at);
             case EventTypes.VISIT_CANCELLED -> cancelled(s, visit, at);
             case EventTypes.VISIT_NO_SHOW -> {
                 planner.end(salonId, visit.id(), "the client did not come");
                 if (s.followUp() && "no_show".equals(visit.status())) {
-                    planner.add(salonId, Timing.followUp(s, visit.clientId(), visit.id(), visit.start(), at));
+                    Timing.followUp(s, visit.clientId(), visit.id(), visit.start(), at).ifPresent(i -> planner.add(salonId, i));
                 }
             }
             case EventTypes.VISIT_COMPLETED -> completed(salon.get(), s, visit, at);
@@ -88,7 +89,7 @@ public final class VisitEvents implements DomainEventListener {
         planner.end(salonId, visit.id(), "the visit was cancelled");
         if (s.followUp() && "cancelled".equals(visit.status()) && Timing.lateCancellation(s, visit.start(), at)
                 && !planner.cancelledByDeadline(salonId, visit.id())) {
-            planner.add(salonId, Timing.followUp(s, visit.clientId(), visit.id(), visit.start(), at));
+            Timing.followUp(s, visit.clientId(), visit.id(), visit.start(), at).ifPresent(i -> planner.add(salonId, i));
         }
     }
 
@@ -99,16 +100,16 @@ public final class VisitEvents implements DomainEventListener {
             return;
         }
         if (s.reviewRequest()) {
-            var review = Timing.reviewRequest(s, visit.clientId(), visit.id(), visit.start(), at);
-            planner.add(salonId, s.reviewUrl().isEmpty() ? review.skipped("no review page in the settings") : review);
+            Timing.reviewRequest(s, visit.clientId(), visit.id(), visit.start(), at).ifPresent(review ->
+                    planner.add(salonId, s.reviewUrl().isEmpty() ? review.skipped("no review page in the settings") : review));
         }
         if (s.repeatInvitation()) {
             Map<Long, Integer> intervals = services.intervals(salonId);
             for (VisitServices.Line line : services.of(salonId, visit.id())) {
                 Integer days = intervals.get(line.serviceId());
                 if (days != null) {
-                    planner.replaceInvitation(salonId, Timing.repeatInvitation(s, visit.clientId(), visit.id(), visit.start(),
-                            line.serviceId(), days, at, salon.zone()));
+                    Timing.repeatInvitation(s, visit.clientId(), visit.id(), visit.start(), line.serviceId(), days, at,
+                            salon.zone()).ifPresent(invitation -> planner.replaceInvitation(salonId, invitation));
                 }
             }
         }

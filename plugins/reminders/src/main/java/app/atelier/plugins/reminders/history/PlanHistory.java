@@ -20,7 +20,7 @@ import java.util.Map;
  * Every read is scoped by the salon.
  */
 public final class PlanHistory {
-    /** At most this many rows per answer: a day or a client never has more in practice. */
+    /** At most this many rows per answer (the REST routes' largest page, and the unanswered requests). */
     public static final int LIMIT = 500;
 
     private final PluginContext context;
@@ -43,17 +43,47 @@ public final class PlanHistory {
         return context.clock().instant().atZone(salon.zone()).toLocalDate();
     }
 
-    /** Rows due on a salon-local day, any status, earliest first. */
-    public List<PlanRow> dueOn(Salon salon, LocalDate day) {
+    /**
+     * One page of a day's or a client's rows, with the counts of the whole day or client (never of
+     * the page alone), so that a page can say "showing 1–100 of 954".
+     *
+     * @param rows   the page
+     * @param counts rows per status over the whole scope, every status present
+     * @param status the status the page is limited to, or {@code null} for any
+     * @param offset how many matching rows come before the page
+     * @param total  how many rows match (of {@code status}, or all)
+     */
+    public record Slice(List<PlanRow> rows, Map<String, Integer> counts, String status, int offset, int total) {
+        public Slice {
+            rows = List.copyOf(rows);
+            counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        }
+
+        /** Whether rows match beyond this page. */
+        public boolean more() {
+            return offset + rows.size() < total;
+        }
+    }
+
+    /** Rows due on a salon-local day, earliest first: {@code limit} of {@code status} (null: any) after {@code offset}. */
+    public Slice dueOn(Salon salon, LocalDate day, String status, int offset, int limit) {
         ZoneId zone = salon.zone();
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return context.database().withHandle(h -> PlanStore.dueBetween(h, salon.id(), from, to, LIMIT));
+        return slice(salon.id(), PlanStore.Scope.due(from, to), status, offset, limit);
     }
 
-    /** A client's rows, newest due first. */
-    public List<PlanRow> ofClient(long salonId, long clientId) {
-        return context.database().withHandle(h -> PlanStore.ofClient(h, salonId, clientId, LIMIT));
+    /** A client's rows, newest due first: {@code limit} of {@code status} (null: any) after {@code offset}. */
+    public Slice ofClient(long salonId, long clientId, String status, int offset, int limit) {
+        return slice(salonId, PlanStore.Scope.client(clientId), status, offset, limit);
+    }
+
+    private Slice slice(long salonId, PlanStore.Scope scope, String status, int offset, int limit) {
+        return context.database().withHandle(h -> {
+            Map<String, Integer> counts = PlanStore.counts(h, salonId, scope);
+            int total = status == null ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.getOrDefault(status, 0);
+            return new Slice(PlanStore.list(h, salonId, scope, status, offset, limit), counts, status, offset, total);
+        });
     }
 
     /** Upcoming booked visits whose confirmation request went unanswered, by start. */

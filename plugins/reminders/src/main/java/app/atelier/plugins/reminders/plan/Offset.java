@@ -50,6 +50,17 @@ public record Offset(int amount, boolean days) {
     }
 
     /**
+     * The settings pattern of a list of at most {@code max} offsets, each an {@code h} or {@code d}
+     * offset written as {@code hours} or {@code days} (regular expressions of the numbers allowed,
+     * without leading zeros), separated as {@link #parseList} separates them. A value it accepts is
+     * one {@link #parseList} reads; the host refuses any other at save time.
+     */
+    public static String listPattern(String hours, String days, int max) {
+        String one = "(?:(?:" + hours + ")h|(?:" + days + ")d)";
+        return "(?i)[,;\\s]*" + one + "(?:[,;\\s]+" + one + "){0," + (max - 1) + "}[,;\\s]*";
+    }
+
+    /**
      * Parses one offset such as {@code 24h} or {@code 1d} within {@code [minHours, maxHours]}.
      *
      * @throws IllegalArgumentException with a message for a person

@@ -32,4 +32,6 @@ public record PlanRow(long id, long salonId, long clientId, Long visitId, Kind k
     public static final String DONE = "done";
     public static final String SKIPPED = "skipped";
     public static final String CANCELLED = "cancelled";
+    /** Every status, in the order the panel counts them. */
+    public static final java.util.List<String> STATUSES = java.util.List.of(QUEUED, DONE, PLANNED, SKIPPED, CANCELLED);
 }

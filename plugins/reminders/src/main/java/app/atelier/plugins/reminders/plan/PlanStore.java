@@ -3,7 +3,9 @@ package app.atelier.plugins.reminders.plan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -131,13 +133,6 @@ public final class PlanStore {
                 .bind("s", salonId).bind("v", visitId).map((rs, ctx) -> row(rs)).list();
     }
 
-    /** A client's rows, newest due first, at most {@code limit}. */
-    public static List<PlanRow> ofClient(Handle h, long salonId, long clientId, int limit) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM reminders_plan WHERE salon_id = :s AND client_id = :c "
-                        + "ORDER BY due_at DESC, id DESC LIMIT :l")
-                .bind("s", salonId).bind("c", clientId).bind("l", limit).map((rs, ctx) -> row(rs)).list();
-    }
-
     /** Planned rows due by {@code now}, earliest first. */
     public static List<PlanRow> due(Handle h, long salonId, Instant now, int limit) {
         return h.createQuery("SELECT " + COLUMNS + " FROM reminders_plan WHERE salon_id = :s AND status = 'planned' "
@@ -145,12 +140,50 @@ public final class PlanStore {
                 .bind("s", salonId).bind("now", now.toEpochMilli()).bind("l", limit).map((rs, ctx) -> row(rs)).list();
     }
 
-    /** Rows due in {@code [from, to)}, any status, earliest first. */
-    public static List<PlanRow> dueBetween(Handle h, long salonId, Instant from, Instant to, int limit) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM reminders_plan WHERE salon_id = :s AND due_at >= :from "
-                        + "AND due_at < :to ORDER BY due_at, id LIMIT :l")
-                .bind("s", salonId).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli()).bind("l", limit)
-                .map((rs, ctx) -> row(rs)).list();
+    /**
+     * Which rows a list or a count is about: those due in {@code [from, to)} (listed earliest first),
+     * or those of one client (listed newest due first).
+     */
+    public record Scope(Instant from, Instant to, Long clientId) {
+        public static Scope due(Instant from, Instant to) {
+            return new Scope(from, to, null);
+        }
+
+        public static Scope client(long clientId) {
+            return new Scope(null, null, clientId);
+        }
+
+        private String where() {
+            // every status named, so that (salon_id, status, due_at) serves a day's range
+            return clientId != null ? "salon_id = :s AND client_id = :c AND status IN (<statuses>)"
+                    : "salon_id = :s AND status IN (<statuses>) AND due_at >= :from AND due_at < :to";
+        }
+
+        private <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T statement, long salonId, List<String> statuses) {
+            statement.bind("s", salonId).bindList("statuses", statuses);
+            return clientId != null ? statement.bind("c", clientId)
+                    : statement.bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli());
+        }
+    }
+
+    /** A page of the scope's rows of one status, or of any status when {@code status} is null. */
+    public static List<PlanRow> list(Handle h, long salonId, Scope scope, String status, int offset, int limit) {
+        String order = scope.clientId() != null ? "due_at DESC, id DESC" : "due_at, id";
+        return scope.bind(h.createQuery("SELECT " + COLUMNS + " FROM reminders_plan WHERE " + scope.where()
+                                + " ORDER BY " + order + " LIMIT :l OFFSET :o"), salonId,
+                        status == null ? PlanRow.STATUSES : List.of(status))
+                .bind("l", limit).bind("o", offset).map((rs, ctx) -> row(rs)).list();
+    }
+
+    /** How many of the scope's rows have each status, every status present (0 when none), in {@link PlanRow#STATUSES} order. */
+    public static Map<String, Integer> counts(Handle h, long salonId, Scope scope) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        PlanRow.STATUSES.forEach(status -> counts.put(status, 0));
+        scope.bind(h.createQuery("SELECT status, count(*) AS n FROM reminders_plan WHERE " + scope.where() + " GROUP BY status"),
+                        salonId, PlanRow.STATUSES)
+                .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getInt("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
     }
 
     /** Confirmation requests that went out, of visits starting at or after {@code from}. */

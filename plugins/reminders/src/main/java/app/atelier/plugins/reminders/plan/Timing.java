@@ -22,22 +22,32 @@ public final class Timing {
     public static final String BOOKED_TOO_LATE = "its time had passed when it was planned (the visit was booked or moved later)";
     /** A no-show, cancellation or completion recorded longer than this after the visit's start is old news (history typed in later). */
     static final Duration STALE = Duration.ofDays(2);
-    public static final String RECORDED_LATE = "recorded too long after the visit";
 
     private Timing() {
+    }
+
+    /**
+     * Whether a visit had already begun when it was booked or changed: at the event's moment or at
+     * {@code now}, whichever is later (an event can be delivered late). Nothing is planned for such
+     * a visit, not even as skipped: it is history typed in afterwards (the demo's half year, a visit
+     * entered after the client came), and a row per message would only fill the day's list.
+     */
+    public static boolean begun(Instant start, Instant eventAt, Instant now) {
+        return !start.isAfter(eventAt) || !start.isAfter(now);
     }
 
     /**
      * The messages timed to a visit's start that an open visit should have: the confirmation request
      * (only while {@code booked}), the reminders and the confirmation deadline (only while
      * {@code booked}). {@code reference} is the moment the visit was booked or moved: a time
-     * already past then is recorded as skipped rather than sent late.
+     * already past then, for a visit still ahead, is recorded as skipped rather than sent late (so
+     * the log answers "why no reminder?"); a visit that had begun by then gets nothing at all.
      */
     public static List<Intent> timed(RemindersSettings s, long clientId, long visitId, Instant start, String status,
                                      ZoneId zone, Instant reference) {
         List<Intent> intents = new ArrayList<>();
         boolean booked = "booked".equals(status);
-        if (!booked && !"confirmed".equals(status)) {
+        if (!booked && !"confirmed".equals(status) || !start.isAfter(reference)) {
             return intents;
         }
         Instant cutoff = s.deadline() ? start.minus(Duration.ofHours(s.deadlineHours())) : start;
@@ -78,34 +88,41 @@ public final class Timing {
     }
 
     /**
-     * The follow-up after a no-show or a late cancellation that happened at {@code at}; recorded as
-     * skipped when that was entered days after the visit (history typed in later needs no follow-up).
+     * The follow-up after a no-show or a late cancellation that happened at {@code at}; none when that
+     * was entered days after the visit (history typed in later needs no follow-up, and no row).
      */
-    public static Intent followUp(RemindersSettings s, long clientId, long visitId, Instant start, Instant at) {
+    public static Optional<Intent> followUp(RemindersSettings s, long clientId, long visitId, Instant start, Instant at) {
+        if (at.isAfter(start.plus(STALE))) {
+            return Optional.empty();
+        }
         Instant due = at.plus(Duration.ofHours(s.followUpDelayHours()));
-        Intent intent = new Intent(Kind.FOLLOW_UP, clientId, visitId, "-", start, due, due.plus(LATER_LIFETIME), null);
-        return at.isAfter(start.plus(STALE)) ? intent.skipped(RECORDED_LATE) : intent;
+        return Optional.of(new Intent(Kind.FOLLOW_UP, clientId, visitId, "-", start, due, due.plus(LATER_LIFETIME), null));
     }
 
-    /** The review request after a visit completed at {@code completedAt} (skipped when completed days after it). */
-    public static Intent reviewRequest(RemindersSettings s, long clientId, long visitId, Instant start, Instant completedAt) {
+    /** The review request after a visit completed at {@code completedAt}; none when completed days after it. */
+    public static Optional<Intent> reviewRequest(RemindersSettings s, long clientId, long visitId, Instant start,
+                                                 Instant completedAt) {
+        if (completedAt.isAfter(start.plus(STALE))) {
+            return Optional.empty();
+        }
         Instant due = completedAt.plus(Duration.ofHours(s.reviewDelayHours()));
-        Intent intent = new Intent(Kind.REVIEW_REQUEST, clientId, visitId, "-", start, due, due.plus(LATER_LIFETIME), null);
-        return completedAt.isAfter(start.plus(STALE)) ? intent.skipped(RECORDED_LATE) : intent;
+        return Optional.of(new Intent(Kind.REVIEW_REQUEST, clientId, visitId, "-", start, due, due.plus(LATER_LIFETIME), null));
     }
 
     /**
      * The invitation to come again for a service {@code days} salon-local days after the visit's
-     * day, at the message hour; skipped when that moment had passed by the time the visit was
+     * day, at the message hour; none when that moment had passed by the time the visit was
      * completed (a visit entered long afterwards).
      */
-    public static Intent repeatInvitation(RemindersSettings s, long clientId, long visitId, Instant start, long serviceId,
-                                          int days, Instant completedAt, ZoneId zone) {
+    public static Optional<Intent> repeatInvitation(RemindersSettings s, long clientId, long visitId, Instant start,
+                                                    long serviceId, int days, Instant completedAt, ZoneId zone) {
         LocalDate day = start.atZone(zone).toLocalDate().plusDays(days);
         Instant due = atHour(day, s.messageHour(), zone);
-        Intent intent = new Intent(Kind.REPEAT_INVITATION, clientId, visitId, "s" + serviceId, start, due,
-                due.plus(LATER_LIFETIME), null);
-        return due.isBefore(completedAt) ? intent.skipped("its time had passed when the visit was completed") : intent;
+        if (due.isBefore(completedAt)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Intent(Kind.REPEAT_INVITATION, clientId, visitId, "s" + serviceId, start, due,
+                due.plus(LATER_LIFETIME), null));
     }
 
     /**

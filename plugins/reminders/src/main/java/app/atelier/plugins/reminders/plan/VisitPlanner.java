@@ -21,22 +21,33 @@ public final class VisitPlanner {
      * {@code reference} the moment of the change that asked for it; returns how many rows changed.
      */
     public int replan(RemindersSettings s, VisitView visit, ZoneId zone, Instant reference) {
-        List<Intent> wanted = Timing.timed(s, visit.clientId(), visit.id(), visit.start(), visit.status(), zone, reference);
         Instant now = context.clock().instant();
+        if (Timing.begun(visit.start(), reference, now)) {
+            return 0;  // rows still planned end at sending ("the visit has started")
+        }
+        List<Intent> wanted = Timing.timed(s, visit.clientId(), visit.id(), visit.start(), visit.status(), zone, reference);
         return context.database().inTransaction(h -> Reconcile.visit(h, visit.salonId(), visit.id(), visit.status(), wanted, now));
     }
 
-    /** A newly booked visit: the booking confirmation (when switched on) and everything timed to its start. */
-    public void booked(RemindersSettings s, VisitView visit, ZoneId zone, Instant bookedAt) {
+    /**
+     * A newly booked visit: the booking confirmation (when switched on) and everything timed to its
+     * start; nothing for a visit that had begun when it was booked or when the event arrived
+     * (history typed in afterwards). Returns whether it planned anything.
+     */
+    public boolean booked(RemindersSettings s, VisitView visit, ZoneId zone, Instant bookedAt) {
+        Instant now = context.clock().instant();
+        if (Timing.begun(visit.start(), bookedAt, now)) {
+            return false;
+        }
         List<Intent> wanted = new ArrayList<>(Timing.timed(s, visit.clientId(), visit.id(), visit.start(), visit.status(), zone,
                 bookedAt));
-        Instant now = context.clock().instant();
         context.database().useTransaction(h -> {
             if (s.bookingConfirmation()) {
                 PlanStore.insert(h, visit.salonId(), Timing.bookingConfirmation(visit.clientId(), visit.id(), visit.start(), bookedAt), now);
             }
             Reconcile.visit(h, visit.salonId(), visit.id(), visit.status(), wanted, now);
         });
+        return true;
     }
 
     /** Ends the visit's planned rows (it was cancelled, missed or completed). */

@@ -45,11 +45,12 @@ final class HistoryRoutes {
         } catch (DateTimeParseException e) {
             throw Http.bad("date", "must be a date like 2026-12-01");
         }
-        List<PlanRow> rows = history.dueOn(req.salon(), day);
+        PlanHistory.Slice slice = history.dueOn(req.salon(), day, status(ctx), number(ctx, "offset", 0, Integer.MAX_VALUE, 0),
+                number(ctx, "limit", 1, PlanHistory.LIMIT, PlanHistory.LIMIT));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("date", day.toString());
         answer.put("zone", zone.getId());
-        answer.put("rows", rows.stream().map(r -> Rows.json(r, zone)).toList());
+        page(answer, slice, zone);
         ctx.json(answer);
     }
 
@@ -75,7 +76,8 @@ final class HistoryRoutes {
         ClientView client = client(req);
         RemindersSettings s = RemindersSettings.of(context.settings(salonId));
         String preferred = prefs.of(salonId, client.id()).orElse(null);
-        List<PlanRow> rows = history.ofClient(salonId, client.id());
+        PlanHistory.Slice slice = history.ofClient(salonId, client.id(), status(ctx),
+                number(ctx, "offset", 0, Integer.MAX_VALUE, 0), number(ctx, "limit", 1, PlanHistory.LIMIT, PlanHistory.LIMIT));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("clientId", client.id());
         answer.put("consent", client.messageConsent());
@@ -83,8 +85,49 @@ final class HistoryRoutes {
         if (preferred != null) {
             answer.put("preferredChannel", preferred);
         }
-        answer.put("rows", rows.stream().map(r -> Rows.json(r, req.salon().zone())).toList());
+        page(answer, slice, req.salon().zone());
         ctx.json(answer);
+    }
+
+    /**
+     * A page of rows with what tells a caller it is one: {@code total} rows match ({@code status}
+     * or all), {@code counts} per status over the whole day or client, {@code offset} and
+     * {@code more} (ask again with {@code ?offset=} for the next page).
+     */
+    private static void page(Map<String, Object> answer, PlanHistory.Slice slice, ZoneId zone) {
+        answer.put("total", slice.total());
+        answer.put("counts", slice.counts());
+        answer.put("offset", slice.offset());
+        answer.put("more", slice.more());
+        answer.put("rows", slice.rows().stream().map(r -> Rows.json(r, zone)).toList());
+    }
+
+    /** {@code ?status=}: one of the plan statuses, or absent for any. */
+    private static String status(Context ctx) {
+        String status = ctx.queryParam("status");
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        if (!PlanRow.STATUSES.contains(status.trim())) {
+            throw Http.bad("status", "must be one of " + PlanRow.STATUSES);
+        }
+        return status.trim();
+    }
+
+    private static int number(Context ctx, String name, int min, int max, int absent) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Http.bad(name, "must be a whole number from " + min + " to " + max);
     }
 
     void setChannel(Context ctx, PluginRequest req) {

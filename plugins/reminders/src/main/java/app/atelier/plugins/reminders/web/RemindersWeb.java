@@ -32,10 +32,12 @@ public final class RemindersWeb implements WebContribution {
     public void routes(PluginRoutes routes) {
         admin.register(routes);
         routes.api("GET", "config", "The settings as the plugin reads them, with warnings about unreadable values", config::config)
-                .api("GET", "due", "What is due on a day (?date=YYYY-MM-DD, salon-local; default today): every row, any status",
+                .api("GET", "due", "What is due on a day (?date=YYYY-MM-DD, salon-local; default today; ?status=, "
+                        + "?offset=, ?limit= up to 500): a page of rows, with the day's total and counts per status",
                         history::due)
                 .api("GET", "visits/{visitId}", "A visit's messages: planned, queued, skipped or cancelled and why", history::visit)
-                .api("GET", "clients/{clientId}", "A client's messages and channel", history::client)
+                .api("GET", "clients/{clientId}", "A client's messages and channel (paged like due)",
+                        history::client)
                 .api("PUT", "clients/{clientId}/channel", "Set the client's preferred channel: {channel} (null: salon default)",
                         history::setChannel)
                 .api("GET", "unconfirmed", "Visits whose confirmation request went unanswered (for a call)", history::unconfirmed)

@@ -108,26 +108,39 @@ class TimingTest {
     void repeatInvitationsGoOnTheSalonDayAtTheMessageHour() {
         RemindersSettings s = settings(Map.of("messageHour", "11"));
         Instant visit = berlin("2026-03-25T23:00");
-        Intent invitation = Timing.repeatInvitation(s, 7, 42, visit, 5, 30, berlin("2026-03-26T00:30"), BERLIN);
+        Intent invitation = Timing.repeatInvitation(s, 7, 42, visit, 5, 30, berlin("2026-03-26T00:30"), BERLIN).orElseThrow();
         assertEquals(berlin("2026-04-24T11:00"), invitation.dueAt(), "counted from the visit's salon day");
         assertEquals("s5", invitation.slot());
         assertNull(invitation.skipReason());
         // 02:00 on 29 March does not exist in Berlin: the hour moves forward, it does not vanish
         Intent gap = Timing.repeatInvitation(settings(Map.of("messageHour", "2")), 7, 42, berlin("2026-03-28T12:00"), 5, 1,
-                berlin("2026-03-28T13:00"), BERLIN);
+                berlin("2026-03-28T13:00"), BERLIN).orElseThrow();
         assertEquals(berlin("2026-03-29T03:00"), gap.dueAt());
-        Intent typedInLate = Timing.repeatInvitation(s, 7, 42, visit, 5, 30, berlin("2026-05-01T10:00"), BERLIN);
-        assertEquals("its time had passed when the visit was completed", typedInLate.skipReason());
+        assertTrue(Timing.repeatInvitation(s, 7, 42, visit, 5, 30, berlin("2026-05-01T10:00"), BERLIN).isEmpty(),
+                "a visit completed after its invitation's day: no row at all");
     }
 
     @Test
     void historyTypedInDaysLaterGetsNoFollowUpOrReviewRequest() {
         RemindersSettings s = settings(Map.of());
         Instant start = berlin("2026-03-20T10:00");
-        assertNull(Timing.followUp(s, 7, 42, start, start.plus(Duration.ofHours(2))).skipReason());
-        assertEquals(Timing.RECORDED_LATE, Timing.followUp(s, 7, 42, start, start.plus(Duration.ofDays(3))).skipReason());
-        assertNull(Timing.reviewRequest(s, 7, 42, start, start.plus(Duration.ofHours(1))).skipReason());
-        assertEquals(Timing.RECORDED_LATE, Timing.reviewRequest(s, 7, 42, start, start.plus(Duration.ofDays(5))).skipReason());
+        assertNull(Timing.followUp(s, 7, 42, start, start.plus(Duration.ofHours(2))).orElseThrow().skipReason());
+        assertTrue(Timing.followUp(s, 7, 42, start, start.plus(Duration.ofDays(3))).isEmpty());
+        assertNull(Timing.reviewRequest(s, 7, 42, start, start.plus(Duration.ofHours(1))).orElseThrow().skipReason());
+        assertTrue(Timing.reviewRequest(s, 7, 42, start, start.plus(Duration.ofDays(5))).isEmpty());
+    }
+
+    @Test
+    void aVisitThatHadBegunWhenItWasBookedGetsNothingTimedToItsStart() {
+        RemindersSettings s = settings(Map.of("reminderOffsets", "24h,2h", "confirmationDeadline", "true"));
+        Instant start = berlin("2026-03-20T10:00");
+        assertTrue(Timing.timed(s, 7, 42, start, "booked", BERLIN, berlin("2026-06-01T12:00")).isEmpty(), "months ago");
+        assertTrue(Timing.timed(s, 7, 42, start, "confirmed", BERLIN, start).isEmpty(), "at its very start");
+        assertEquals(4, Timing.timed(s, 7, 42, start, "booked", BERLIN, start.minusSeconds(60)).size(),
+                "a minute before: recorded as skipped, so the log tells why nothing came");
+        assertTrue(Timing.begun(start, start.minusSeconds(60), start), "the event came late: the clock says it began");
+        assertTrue(Timing.begun(start, start.plusSeconds(1), start.minusSeconds(60)));
+        assertFalse(Timing.begun(start, start.minusSeconds(60), start.minusSeconds(1)));
     }
 
     @Test
