@@ -10,23 +10,14 @@ import static app.atelier.web.api.ApiTestSupport.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.testing.ConcurrentRequests;
+import app.atelier.web.testing.ConcurrentRequests.Answer;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,42 +52,9 @@ class ConcurrentBookingTest {
         server.close();
     }
 
-    record Answer(int status, String contentType, String body) {
-    }
-
     /** Sends {@code REQUESTS} bookings at once, each built by {@code body}, and returns the answers in order. */
     private static List<Answer> fire(IntFunction<Map<String, Object>> body, String label) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-        try {
-            CountDownLatch ready = new CountDownLatch(REQUESTS);
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Answer>> futures = new ArrayList<>();
-            for (int i = 0; i < REQUESTS; i++) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/api/v1/visits")))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Authorization", "Bearer " + owner).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body.apply(i)))).build();
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    gate.await();
-                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-                }));
-            }
-            assertTrue(ready.await(30, TimeUnit.SECONDS), "threads did not start");
-            long t0 = System.nanoTime();
-            gate.countDown();
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> f : futures) {
-                answers.add(f.get(90, TimeUnit.SECONDS));
-            }
-            System.out.printf("ConcurrentBookingTest: %d concurrent POST /api/v1/visits (%s) took %d ms%n",
-                    REQUESTS, label, (System.nanoTime() - t0) / 1_000_000);
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return ConcurrentRequests.post(server, owner, "/api/v1/visits", REQUESTS, body::apply, label);
     }
 
     @Test

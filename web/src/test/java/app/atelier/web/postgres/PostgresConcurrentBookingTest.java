@@ -6,27 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.core.db.Database;
 import app.atelier.web.testing.MutableClock;
 import app.atelier.web.testing.PostgresSchema;
+import app.atelier.web.testing.ConcurrentRequests;
+import app.atelier.web.testing.ConcurrentRequests.Answer;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
@@ -91,42 +83,9 @@ class PostgresConcurrentBookingTest {
         });
     }
 
-    record Answer(int status, String contentType, String body) {
-    }
-
-    /** Sends {@code REQUESTS} bookings at once through a start gate and returns the answers in order. */
+    /** Sends {@code REQUESTS} bookings at once, each built by {@code body}, and returns the answers in order. */
     private static List<Answer> fire(IntFunction<Map<String, Object>> body, String label) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-        try {
-            CountDownLatch ready = new CountDownLatch(REQUESTS);
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Answer>> futures = new ArrayList<>();
-            for (int i = 0; i < REQUESTS; i++) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/api/v1/visits")))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Authorization", "Bearer " + owner).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body.apply(i)))).build();
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    gate.await();
-                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-                }));
-            }
-            assertTrue(ready.await(30, TimeUnit.SECONDS), "threads did not start");
-            long t0 = System.nanoTime();
-            gate.countDown();
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> f : futures) {
-                answers.add(f.get(90, TimeUnit.SECONDS));
-            }
-            System.out.printf("PostgresConcurrentBookingTest: %d concurrent POST /api/v1/visits (%s) took %d ms%n",
-                    REQUESTS, label, (System.nanoTime() - t0) / 1_000_000);
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return ConcurrentRequests.post(server, owner, "/api/v1/visits", REQUESTS, body::apply, label);
     }
 
     @Test
