@@ -76,6 +76,21 @@ final class VisitCard {
             AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
         }));
         routes.raw(HandlerType.POST, "/admin/visits/{id}/items", admin.page(AdminRoutes.Gate.DESK, this::changeLines));
+        // a refund moves money back: the owner's, as in the API
+        routes.raw(HandlerType.POST, "/admin/visits/{id}/refund", admin.page(AdminRoutes.Gate.OWNER, (ctx, p) -> {
+            Visit v = visitOf(ctx, p);
+            Map<String, String> form = Forms.form(ctx, "reason");
+            try {
+                core.refunds().refund(p.salonId(), v.id(), form.get("reason").strip(), p.user().userId());
+            } catch (InvalidInputException e) {
+                visitCard(ctx, p, v, FormErrors.of(e), form, 422);
+                return;
+            } catch (ConflictException e) {
+                visitCard(ctx, p, v, Map.of("refund", e.getMessage()), form, 409);
+                return;
+            }
+            AdminRoutes.redirect(ctx, "/admin/visits/" + v.id());
+        }));
         routes.raw(HandlerType.POST, "/admin/visits/{id}/quote", admin.page(AdminRoutes.Gate.DESK, (ctx, p) -> {
             Visit v = visitOf(ctx, p);
             Map<String, Object> m = p.model("calendar");
@@ -140,6 +155,7 @@ final class VisitCard {
         m.put("form", values);
         m.put("idempotencyKey", UUID.randomUUID().toString());
         core.checkout().bill(p.salonId(), v.id()).ifPresent(b -> m.put("bill", b));
+        core.refunds().find(p.salonId(), v.id()).ifPresent(r -> m.put("refund", r));
         if (p.desk()) {
             m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id(), p.locale()));
         }
