@@ -1,6 +1,5 @@
 package app.atelier.core;
 
-import app.atelier.api.PluginContext;
 import app.atelier.api.notify.NotificationChannel;
 import app.atelier.core.auth.AuthService;
 import app.atelier.core.auth.PasswordHasher;

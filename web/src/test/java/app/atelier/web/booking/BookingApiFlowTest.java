@@ -1,7 +1,6 @@
 package app.atelier.web.booking;
 
 import static app.atelier.web.testing.SalonFixture.ok;
-import static app.atelier.web.testing.SalonFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,7 +2,6 @@ package app.atelier.web.pluginhost;
 
 import static app.atelier.web.testing.SalonFixture.adjustmentsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

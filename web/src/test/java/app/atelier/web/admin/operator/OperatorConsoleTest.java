@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.core.auth.AuthService;
-import app.atelier.core.salons.SalonSummary;
 import app.atelier.web.admin.AdminSession;
 import app.atelier.web.admin.PanelClient;
 import app.atelier.web.admin.PanelClient.Page;

@@ -9,7 +9,6 @@ import app.atelier.core.auth.SalonUserService;
 import app.atelier.core.staff.StaffInput;
 import app.atelier.web.admin.PanelClient;
 import app.atelier.web.admin.PanelClient.Page;
-import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,8 @@ class PluginPageFrameTest {
             assertEquals(200, board.status());
             assertTrue(board.body().contains("<header class=\"top\">"), "framed by the panel");
             assertTrue(board.body().contains("href=\"/admin/proof/board\" class=\"plugin-link\" aria-current=\"page\""), "marked as the current page");
-            assertTrue(board.body().contains("Здравствуйте, это Salon frame") && board.body().contains("<p id=\"proof-role\">owner</p>"));
+            assertTrue(board.body().contains("Здравствуйте, это Salon frame"), "the plugin's text in the salon's language");
+            assertTrue(board.body().contains("<p id=\"proof-role\">owner</p>"), "the plugin is told who is looking");
 
             panel.cookies.put("atelier_lang", "en");
             Page english = panel.get("/admin/proof/board");
