@@ -40,10 +40,18 @@ public final class DashboardService {
                     .bind("s", salonId).bind("day_start", dayStart).bind("day_end", dayEnd)
                     .bind("month_start", monthStart).bind("month_end", monthEnd)
                     .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
+            // a new client is one whose first visit (not cancelled) falls in the period, not a new record:
+            // clients entered in bulk or long before they come are not "new" to the salon's day
             long[] clients = h.createQuery("""
-                            SELECT COALESCE(SUM(CASE WHEN created_at >= :day_start THEN 1 ELSE 0 END), 0), COUNT(*)
-                            FROM client WHERE salon_id = :s AND deleted_at IS NULL AND created_at >= :month_start AND created_at < :day_end""")
+                            SELECT COALESCE(SUM(CASE WHEN f.first_at >= :day_start AND f.first_at < :day_end THEN 1 ELSE 0 END), 0),
+                                   COUNT(*)
+                            FROM (SELECT v.client_id, MIN(v.start_at) AS first_at FROM visit v
+                                  WHERE v.salon_id = :s AND v.status <> 'cancelled' AND v.start_at >= :month_start AND v.start_at < :month_end
+                                    AND NOT EXISTS (SELECT 1 FROM visit e WHERE e.salon_id = v.salon_id AND e.client_id = v.client_id
+                                                    AND e.status <> 'cancelled' AND e.start_at < :month_start)
+                                  GROUP BY v.client_id) f""")
                     .bind("s", salonId).bind("day_start", dayStart).bind("day_end", dayEnd).bind("month_start", monthStart)
+                    .bind("month_end", monthEnd)
                     .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
             return new DayFigures(money[0], money[1], clients[0], clients[1]);
         });

@@ -19,7 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The dashboard's money and new-client figures, worked out by hand, in the salon's (Moscow) day and month. */
+/**
+ * The dashboard's money and new-client figures, worked out by hand, in the salon's (Moscow) day and
+ * month. A new client is one whose first visit (not cancelled) falls in the period.
+ */
 class DashboardFiguresTest {
 
     @Test
@@ -43,10 +46,18 @@ class DashboardFiguresTest {
                     List.of(new ItemRequest(cut, null, null)), "admin"));                             // booked, not paid
             clock.set(Instant.parse("2026-12-05T08:00:00Z"));
             paid(core, salonId, decemberClient, master, cut, "2026-12-05T12:00", 40_000);         // later this month
-            core.clients().create(salonId, ClientInput.named("Fifth Client"));
+            core.clients().create(salonId, ClientInput.named("Never came"));                   // a record, not a new client
+            long walkIn = core.clients().create(salonId, ClientInput.named("Walk-in")).id();
+            core.visits().book(salonId, new BookingRequest(walkIn, master, "2026-12-05T18:00",
+                    List.of(new ItemRequest(cut, null, null)), "admin"));                             // first visit: today
+            long changedMind = core.clients().create(salonId, ClientInput.named("Changed her mind")).id();
+            long cancelled = core.visits().book(salonId, new BookingRequest(changedMind, master, "2026-12-06T12:00",
+                    List.of(new ItemRequest(cut, null, null)), "admin")).id();
+            core.visits().cancel(salonId, cancelled);                                                 // no visit: not new
 
             assertEquals(new DayFigures(40_000, 140_000, 1, 2), core.dashboard().today(salonId),
-                    "5 Dec: today 400, month 1 000 + 400 (refund and booked visit left out); clients: one today, two in December");
+                    "5 Dec: today 400, month 1 000 + 400 (refund and booked visit left out); new clients: the walk-in today, "
+                            + "and the December client (first visit on the 1st) this month; the November client came before");
         }
     }
 
