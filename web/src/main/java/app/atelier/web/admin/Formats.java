@@ -61,6 +61,15 @@ public final class Formats {
         return new BigDecimal(clean).movePointRight(Math.max(currency.getDefaultFractionDigits(), 0)).longValueExact();
     }
 
+    /** {@code 2026-08} as "авг. 2026" / "Aug 2026"; text that is not a month is shown as it is. */
+    public String month(String yearMonth) {
+        try {
+            return java.time.YearMonth.parse(yearMonth).format(DateTimeFormatter.ofPattern("LLL yyyy", locale));
+        } catch (RuntimeException e) {
+            return yearMonth;
+        }
+    }
+
     public String time(Instant at) {
         return at == null ? "" : time.format(at.atZone(salon.zone()));
     }

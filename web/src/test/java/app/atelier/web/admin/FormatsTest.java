@@ -19,6 +19,13 @@ class FormatsTest {
     }
 
     @Test
+    void monthsInTheReadersLanguage() {
+        assertEquals("авг. 2026", new Formats(MOSCOW, Locale.forLanguageTag("ru-RU")).month("2026-08"));
+        assertEquals("Aug 2026", new Formats(MOSCOW, Locale.forLanguageTag("en-RU")).month("2026-08"));
+        assertEquals("not-a-month", new Formats(MOSCOW, Locale.ENGLISH).month("not-a-month"));
+    }
+
+    @Test
     void aCurrencyWithASignKeepsIt() {
         Salon berlin = new Salon(2, "b", "B", ZoneId.of("Europe/Berlin"), "EUR", "DE", Locale.GERMANY);
         assertEquals("€12.50", plain(new Formats(berlin, Locale.forLanguageTag("en-IE")).money(1_250)));

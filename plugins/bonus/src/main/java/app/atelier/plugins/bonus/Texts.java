@@ -98,11 +98,11 @@ public final class Texts {
     }
 
     public String capShare(long basisPoints, long amount, long requested) {
-        return word("capShare", percent(basisPoints), money(amount), money(requested));
+        return word("capShare", percent(basisPoints), amount(amount), amount(requested));
     }
 
     public String capBalance(long available) {
-        return word("capBalance", money(available));
+        return word("capBalance", amount(available));
     }
 
     public String noPoints() {
@@ -110,11 +110,11 @@ public final class Texts {
     }
 
     public String willEarn(String program, long amount, long basisPoints) {
-        return word("willEarn", program, money(amount), percent(basisPoints));
+        return word("willEarn", program, amount(amount), percent(basisPoints));
     }
 
     public String belowMinimum(String program, long minBill) {
-        return word("belowMinimum", program, money(minBill));
+        return word("belowMinimum", program, amount(minBill));
     }
 
     public String redeemed(long visitId) {

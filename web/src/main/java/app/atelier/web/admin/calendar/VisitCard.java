@@ -191,8 +191,9 @@ final class VisitCard {
             PricingService.Priced priced = core.checkout().quote(p.salonId(), v.id(),
                     new PricingRequest(o.redeem, o.promo, p.user().userId(), p.user().role().key(), o.options));
             m.put("quote", priced.bill());
-            m.put("quoteWarnings", priced.warnings());
-            m.put("quoteNotes", priced.notes());
+            // the API names the plugin before each note ("bonus: …"); the desk reads the note alone
+            m.put("quoteWarnings", priced.warnings().stream().map(VisitCard::withoutPluginId).toList());
+            m.put("quoteNotes", priced.notes().stream().map(VisitCard::withoutPluginId).toList());
         } catch (InvalidInputException e) {
             errors.putAll(FormErrors.of(e));
         }
@@ -282,5 +283,9 @@ final class VisitCard {
         Map<String, String> m = new LinkedHashMap<>();
         api.forEach((field, message) -> m.merge(field.equals("staffId") ? "move_staff" : "move_time", message, (a, b) -> a + "; " + b));
         return m;
+    }
+
+    private static String withoutPluginId(String note) {
+        return note.replaceFirst("^[a-z][a-z0-9-]{1,39}: ", "");
     }
 }
