@@ -5,8 +5,6 @@ import app.atelier.web.plugins.PluginRouteTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The plugin pages in the panel's navigation: the entries started plugins asked for, kept to the
@@ -36,16 +34,6 @@ final class PluginMenu {
     }
 
     private String label(PluginRouteTable.MenuEntry e, Locale locale) {
-        ClassLoader loader = core.plugins().classLoaderOf(e.pluginId());
-        if (loader == null) {
-            return e.labelKey();
-        }
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle("i18n/" + e.pluginId(), locale, loader,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return bundle.containsKey(e.labelKey()) ? bundle.getString(e.labelKey()) : e.labelKey();
-        } catch (MissingResourceException ex) {
-            return e.labelKey();
-        }
+        return PluginTexts.get(core, e.pluginId(), locale, e.labelKey()).orElse(e.labelKey());
     }
 }

@@ -53,6 +53,10 @@ class AdminPluginsTest {
             String csrf = p.csrf();
             Page page = p.get("/admin/plugins");
             assertTrue(page.body().contains("id=\"plugin-discounts\""));
+            String label = page.body().substring(page.body().indexOf("<label for=\"f-discounts-maxDiscountBasisPoints\">"));
+            assertTrue(label.startsWith("<label for=\"f-discounts-maxDiscountBasisPoints\">Наибольшая общая скидка на счёт</label>"),
+                    "the setting's label comes from the plugin's Russian texts: " + label.substring(0, Math.min(200, label.length())));
+            assertTrue(page.body().contains("id=\"h-f-discounts-maxDiscountBasisPoints\""), "with its help line");
             assertEquals(303, p.post("/admin/plugins/discounts/switch", Map.of("_csrf", csrf, "enabled", "true")).status());
             assertTrue(core.activation().isActive(salonId, "discounts"));
 

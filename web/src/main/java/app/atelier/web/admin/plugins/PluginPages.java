@@ -2,6 +2,7 @@ package app.atelier.web.admin.plugins;
 
 import app.atelier.web.admin.AdminRoutes;
 import app.atelier.web.admin.Page;
+import app.atelier.web.admin.PluginTexts;
 import app.atelier.web.admin.FormErrors;
 import app.atelier.api.settings.SettingField;
 import app.atelier.api.settings.SettingsSchema;
@@ -96,6 +97,7 @@ public final class PluginPages {
             m.put("inTariff", tariff.contains(s.id()));
             m.put("enabled", enabled.contains(s.id()));
             m.put("active", core.activation().isActive(salonId, s.id()));
+            m.put("description", PluginTexts.get(core, s.id(), p.locale(), "plugin.description").orElse(s.description()));
             SettingsSchema schema = core.plugins().settingsSchema(s.id());
             Map<String, String> values = core.pluginSettings().values(salonId, s.id(), schema).values();
             boolean mine = s.id().equals(focus);
@@ -104,6 +106,9 @@ public final class PluginPages {
                 Map<String, Object> fm = new LinkedHashMap<>();
                 fm.put("field", f);
                 fm.put("type", f.type().name());
+                fm.put("label", PluginTexts.get(core, s.id(), p.locale(), "settings." + f.key() + ".label")
+                        .orElse(f.label() == null ? f.key() : f.label()));
+                fm.put("help", PluginTexts.get(core, s.id(), p.locale(), "settings." + f.key() + ".help").orElse(null));
                 String value = mine && typed.containsKey(f.key()) ? typed.get(f.key()) : values.get(f.key());
                 if (f.type() == SettingField.Type.MONEY && !(mine && typed.containsKey(f.key())) && value != null) {
                     try {
