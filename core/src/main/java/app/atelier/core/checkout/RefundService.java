@@ -88,4 +88,13 @@ public final class RefundService {
                         Instant.ofEpochMilli(rs.getLong(5))))
                 .findOne());
     }
+
+    /** Which of the given visits of the salon were refunded, in one query (for lists of visits). */
+    public java.util.Set<Long> refundedAmong(long salonId, java.util.Collection<Long> visitIds) {
+        if (visitIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return db.read(h -> java.util.Set.copyOf(h.createQuery("SELECT visit_id FROM visit_refund WHERE salon_id = :s AND visit_id IN (<ids>)")
+                .bind("s", salonId).bindList("ids", java.util.List.copyOf(visitIds)).mapTo(Long.class).list()));
+    }
 }

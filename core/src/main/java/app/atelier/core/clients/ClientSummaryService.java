@@ -62,6 +62,7 @@ public final class ClientSummaryService {
             List<String> used = h.createQuery("""
                             SELECT DISTINCT vi.category FROM visit_item vi JOIN visit v ON v.id = vi.visit_id
                             WHERE v.salon_id = :s AND v.client_id = :c AND v.status = 'completed' AND vi.category IS NOT NULL
+                            AND NOT EXISTS (SELECT 1 FROM visit_refund r WHERE r.visit_id = v.id)
                             ORDER BY vi.category""")
                     .bind("s", salonId).bind("c", clientId).mapTo(String.class).list();
             List<String> all = h.createQuery("SELECT DISTINCT category FROM service WHERE salon_id = :s AND active = 1 ORDER BY category")

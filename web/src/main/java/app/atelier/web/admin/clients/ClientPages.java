@@ -67,9 +67,17 @@ public final class ClientPages {
             ClientSummary summary = core.summaries().summary(p.salonId(), id, p.locale());
             Instant now = core.clock().instant();
             Views views = new Views(core, p);
-            List<Map<String, Object>> history = core.visits()
+            List<Visit> visits = core.visits()
                     .list(p.salonId(), now.minus(Duration.ofDays(3 * 366)), now.plus(Duration.ofDays(366)), null, id, 200).stream()
-                    .sorted(Comparator.comparing(Visit::start).reversed()).limit(50).map(views::visit).toList();
+                    .sorted(Comparator.comparing(Visit::start).reversed()).limit(50).toList();
+            java.util.Set<Long> refunded = core.refunds().refundedAmong(p.salonId(), visits.stream().map(Visit::id).toList());
+            List<Map<String, Object>> history = visits.stream().map(v -> {
+                Map<String, Object> row = views.visit(v);
+                if (refunded.contains(v.id())) {
+                    row.put("statusLabel", p.t().get("status_refunded"));
+                }
+                return row;
+            }).toList();
             Map<String, Object> m = p.model("clients");
             m.put("client", client);
             m.put("summary", summary);

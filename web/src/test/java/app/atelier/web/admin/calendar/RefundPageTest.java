@@ -59,6 +59,9 @@ class RefundPageTest {
             String after = panel.get(card).body();
             assertTrue(after.contains("id=\"refunded\"") && after.contains("charged twice") && !after.contains("id=\"refund-button\""), after);
             assertEquals(409, panel.post(card + "/refund", Map.of("_csrf", panel.csrf(), "reason", "again")).status(), "once only");
+            String client = panel.get("/admin/clients/" + anna).body();
+            assertTrue(client.contains("<td>возврат</td>"), "the client's history marks the refunded visit: " + client);
+            assertTrue(core.summaries().summary(salonId, anna).categoriesUsed().isEmpty(), "a refunded visit is no category used");
         }
     }
 }
