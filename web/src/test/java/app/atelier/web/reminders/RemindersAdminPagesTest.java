@@ -156,13 +156,17 @@ class RemindersAdminPagesTest {
         assertEquals(200, byClient.status(), byClient.body());
         assertTrue(byClient.body().contains("Messages of Silent Sam"), byClient.body());
         assertTrue(byClient.body().contains("<span class=\"badge off\">Skipped</span>"), byClient.body());
-        assertTrue(byClient.body().contains("<td class=\"reason\">no consent</td>"), byClient.body());
+        assertTrue(byClient.body().contains("<td class=\"reason\">no consent to messages</td>"), "the stored reason in words: " + byClient.body());
         assertTrue(byClient.body().contains("href=\"/admin/visits/" + visit + "\""), byClient.body());
 
         PanelClient.Page byDay = timed("log (day)", "/admin/reminders/log?date=2026-03-25");
         assertTrue(byDay.body().contains("Booking confirmation"), byDay.body());
         assertTrue(byDay.body().contains("<a href=\"/admin/clients/" + silent + "\">Silent Sam</a>"), byDay.body());
         assertTrue(byDay.body().contains("no consent"));
+        panel.cookies.put("atelier_lang", "ru");
+        assertTrue(panel.get("/admin/reminders/log?client=" + silent).body().contains("<td class=\"reason\">нет согласия на сообщения</td>"),
+                "and in Russian");
+        panel.cookies.remove("atelier_lang");
         PanelClient.Page otherDay = panel.get("/admin/reminders/log?date=2026-03-24");
         assertFalse(otherDay.body().contains("Silent Sam"), "a day without messages lists none");
         PanelClient.Page badDay = panel.get("/admin/reminders/log?date=25.03.2026");

@@ -38,7 +38,7 @@ final class RowViews {
             m.put("status", r.status());
             m.put("statusLabel", view.t(req, "status." + r.status()));
             // a planned row with a reason is a failed attempt waiting for its retry
-            m.put("reason", r.reason() == null ? "" : r.reason());
+            m.put("reason", reason(req, r.reason()));
             m.put("channel", r.channel() == null ? "" : r.channel());
             m.put("clientId", r.clientId());
             m.put("clientName", client == null ? view.t(req, "deleted_client") : client.name());
@@ -74,5 +74,32 @@ final class RowViews {
         }
         int first = slice.rows().isEmpty() ? slice.offset() : slice.offset() + 1;
         return view.t(req, "log.showing", first, slice.offset() + slice.rows().size(), slice.total());
+    }
+
+    /**
+     * A stored reason (plain English, also what the API answers) in the reader's language: looked up
+     * as {@code admin.reason.<words_joined_by_underscores>}; a reason with details after a colon keeps
+     * them; one the bundle does not know is shown as stored.
+     */
+    private String reason(PluginRequest req, String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        String whole = reasonKey(stored);
+        String said = view.t(req, whole);
+        if (!said.equals(whole)) {
+            return said;
+        }
+        int colon = stored.indexOf(": ");
+        if (colon < 0) {
+            return stored;
+        }
+        String head = reasonKey(stored.substring(0, colon));
+        String saidHead = view.t(req, head);
+        return saidHead.equals(head) ? stored : saidHead + stored.substring(colon);
+    }
+
+    private static String reasonKey(String text) {
+        return "reason." + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 }
