@@ -206,7 +206,7 @@ class ReferralCodeAtCheckoutTest {
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.body().contains("Скидка новому клиенту −10% (код " + code + ", по рекомендации: Ольга)"), page.body());
-        assertTrue(page.body().contains("referral: Промокод " + code + " клиента Ольга Смирнова: скидка на первый визит"), page.body());
+        assertTrue(page.body().contains(">Промокод " + code + " клиента Ольга Смирнова: скидка на первый визит"), "the note, without the plugin id: " + page.body());
 
         PanelClient.Page refused = desk.post("/admin/visits/" + visit + "/quote", Map.of("redeemBonus", "", "promoCode",
                 "НИНА-0000", "manualPercent", "", "manualReason", ""), Map.of("X-CSRF-Token", csrf, "HX-Request", "true"));
