@@ -109,6 +109,14 @@ public final class PluginPages {
                 fm.put("label", PluginTexts.get(core, s.id(), p.locale(), "settings." + f.key() + ".label")
                         .orElse(f.label() == null ? f.key() : f.label()));
                 fm.put("help", PluginTexts.get(core, s.id(), p.locale(), "settings." + f.key() + ".help").orElse(null));
+                if (f.type() == SettingField.Type.CHOICE) {
+                    List<Map<String, String>> options = new ArrayList<>();
+                    for (String c : f.choices()) {
+                        options.add(Map.of("value", c, "label",
+                                PluginTexts.get(core, s.id(), p.locale(), "settings." + f.key() + ".option." + c).orElse(c)));
+                    }
+                    fm.put("options", options);
+                }
                 String value = mine && typed.containsKey(f.key()) ? typed.get(f.key()) : values.get(f.key());
                 if (f.type() == SettingField.Type.MONEY && !(mine && typed.containsKey(f.key())) && value != null) {
                     try {
