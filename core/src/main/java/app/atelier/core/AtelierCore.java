@@ -64,6 +64,7 @@ public final class AtelierCore implements AutoCloseable {
     private final app.atelier.core.reports.ReportsService reports;
     private final app.atelier.core.tasks.TaskService staffTasks;
     private final app.atelier.core.dashboard.DashboardService dashboard;
+    private final app.atelier.core.plugins.PluginWidgets widgets;
     private BackgroundWorkers workers;
 
     public AtelierCore(CoreConfig config) {
@@ -103,7 +104,8 @@ public final class AtelierCore implements AutoCloseable {
         PricingService pricing = new PricingService(extensions, plugins.invoker());
         this.checkout = new CheckoutService(db, json, clock, salons, visits, pricing, extensions, plugins.invoker(), outbox);
         this.refunds = new app.atelier.core.checkout.RefundService(db, clock, salons, checkout, extensions, plugins.invoker(), outbox);
-        this.summaries = new ClientSummaryService(db, salons, extensions, plugins.invoker());
+        this.widgets = new app.atelier.core.plugins.PluginWidgets(extensions, plugins.invoker());
+        this.summaries = new ClientSummaryService(db, salons, widgets);
         this.reports = new app.atelier.core.reports.ReportsService(db, clock, salons);
         this.staffTasks = new app.atelier.core.tasks.TaskService(db, clock, salons);
         this.dashboard = new app.atelier.core.dashboard.DashboardService(db, clock, salons);
@@ -146,6 +148,8 @@ public final class AtelierCore implements AutoCloseable {
     /** Staff to-dos (not {@link #tasks()}, the plugins' scheduled tasks). */
     public app.atelier.core.tasks.TaskService staffTasks() { return staffTasks; }
     public app.atelier.core.dashboard.DashboardService dashboard() { return dashboard; }
+    /** What active plugins show on the panel's pages. */
+    public app.atelier.core.plugins.PluginWidgets widgets() { return widgets; }
 
     @Override
     public void close() {

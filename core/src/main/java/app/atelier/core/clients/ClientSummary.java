@@ -15,4 +15,11 @@ public record ClientSummary(long clientId, String currency, long totalSpent, int
                             Long meanDaysBetweenVisits, Instant lastVisit, Long favouriteMasterId, String favouriteMaster,
                             List<Integer> preferredWeekdays, List<Integer> preferredHours, List<String> categoriesUsed,
                             List<String> categoriesNeverUsed, long debt, List<Widget> widgets) {
+
+    /** The same figures with the plugins' widgets. */
+    public ClientSummary withWidgets(List<Widget> value) {
+        return new ClientSummary(clientId, currency, totalSpent, visitCount, averageBill, meanDaysBetweenVisits, lastVisit,
+                favouriteMasterId, favouriteMaster, preferredWeekdays, preferredHours, categoriesUsed, categoriesNeverUsed, debt,
+                List.copyOf(value));
+    }
 }

@@ -1,18 +1,13 @@
 package app.atelier.core.clients;
 
 import app.atelier.api.Salon;
-import app.atelier.api.web.Widget;
-import app.atelier.api.web.WidgetContext;
-import app.atelier.api.web.WidgetProvider;
 import app.atelier.core.common.NotFoundException;
 import app.atelier.core.db.Database;
-import app.atelier.core.plugins.ActiveExtensions;
-import app.atelier.core.plugins.GuardedInvoker;
+import app.atelier.core.plugins.PluginWidgets;
 import app.atelier.core.salons.SalonService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +19,12 @@ import java.util.TreeSet;
 public final class ClientSummaryService {
     private final Database db;
     private final SalonService salons;
-    private final ActiveExtensions extensions;
-    private final GuardedInvoker invoker;
+    private final PluginWidgets widgets;
 
-    public ClientSummaryService(Database db, SalonService salons, ActiveExtensions extensions, GuardedInvoker invoker) {
+    public ClientSummaryService(Database db, SalonService salons, PluginWidgets widgets) {
         this.db = db;
         this.salons = salons;
-        this.extensions = extensions;
-        this.invoker = invoker;
+        this.widgets = widgets;
     }
 
     private record Done(long start, long staffId, String staffName, long paid, long debt) {
@@ -44,7 +37,8 @@ public final class ClientSummaryService {
     /** The summary with plugin widgets written in {@code locale} (null: the salon's language). */
     public ClientSummary summary(long salonId, long clientId, java.util.Locale locale) {
         Salon salon = salons.get(salonId);
-        return db.read(h -> {
+        // the figures in one read; the plugins are asked for their widgets after it, not while holding a connection
+        ClientSummary figures = db.read(h -> {
             boolean exists = h.createQuery("SELECT count(*) FROM client WHERE id = :c AND salon_id = :s AND deleted_at IS NULL")
                     .bind("c", clientId).bind("s", salonId).mapTo(Integer.class).one() > 0;
             if (!exists) {
@@ -88,22 +82,9 @@ public final class ClientSummaryService {
             return new ClientSummary(clientId, salon.currency(), spent, done.size(), done.isEmpty() ? 0 : spent / done.size(),
                     meanGap, done.isEmpty() ? null : Instant.ofEpochMilli(done.get(done.size() - 1).start()),
                     favourite.orElse(null), favourite.map(masterNames::get).orElse(null), byCount(weekdays), byCount(hours),
-                    used, List.copyOf(never), debt, widgets(salon, clientId, locale));
+                    used, List.copyOf(never), debt, List.of());
         });
-    }
-
-    private List<Widget> widgets(Salon salon, long clientId, java.util.Locale locale) {
-        List<Widget> result = new ArrayList<>();
-        WidgetContext context = new WidgetContext(salon, "client_card", clientId, locale);
-        for (ActiveExtensions.Contributed<WidgetProvider> p : extensions.of(salon.id(), WidgetProvider.class)) {
-            try {
-                invoker.call(p.pluginId(), "widget", () -> p.extension().widget(context))
-                        .ifPresent(w -> result.add(new Widget(p.pluginId(), w.title(), w.data(), w.lines())));
-            } catch (RuntimeException e) {
-                // a broken widget must not take the client card down with it; the invoker logged it
-            }
-        }
-        return result;
+        return figures.withWidgets(widgets.of(salon, "client_card", clientId, locale));
     }
 
     private static List<Integer> byCount(Map<Integer, Long> counts) {

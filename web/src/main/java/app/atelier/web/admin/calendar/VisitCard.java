@@ -3,7 +3,6 @@ package app.atelier.web.admin.calendar;
 import app.atelier.web.admin.AdminRoutes;
 import app.atelier.web.admin.Page;
 import app.atelier.web.admin.Views;
-import app.atelier.web.admin.Widgets;
 import app.atelier.web.admin.FormErrors;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.checkout.CheckoutRequest;
@@ -157,7 +156,7 @@ final class VisitCard {
         core.checkout().bill(p.salonId(), v.id()).ifPresent(b -> m.put("bill", b));
         core.refunds().find(p.salonId(), v.id()).ifPresent(r -> m.put("refund", r));
         if (p.desk()) {
-            m.put("widgets", Widgets.of(core, p.salon(), "visit_card", v.id(), p.locale()));
+            m.put("widgets", core.widgets().of(p.salon(), "visit_card", v.id(), p.locale()));
         }
         // the day's visits are paid on the day; a no-show only once the visit has begun
         java.time.LocalDate today = java.time.LocalDate.ofInstant(core.clock().instant(), p.salon().zone());

@@ -2,7 +2,6 @@ package app.atelier.web.admin.dashboard;
 
 import app.atelier.web.admin.AdminRoutes;
 import app.atelier.web.admin.Views;
-import app.atelier.web.admin.Widgets;
 import app.atelier.core.AtelierCore;
 import app.atelier.core.dashboard.DayFigures;
 import app.atelier.core.staff.StaffMember;
@@ -73,7 +72,7 @@ public final class DashboardPage {
             if (p.desk()) {
                 m.put("newClientsToday", figures.newClientsToday());
                 m.put("newClientsMonth", figures.newClientsMonth());
-                m.put("widgets", Widgets.of(core, p.salon(), "dashboard", 0, p.locale()));
+                m.put("widgets", core.widgets().of(p.salon(), "dashboard", 0, p.locale()));
             }
             ctx.render("templates/admin/dashboard.peb", m);
         }));
