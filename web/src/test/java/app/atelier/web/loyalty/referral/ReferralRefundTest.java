@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.web.admin.PanelClient;
-import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import app.atelier.web.testing.TestServer.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,12 +42,9 @@ class ReferralRefundTest {
 
     @BeforeEach
     void start() {
-        PluginJars.install(root.resolve("plugins"), "referral", "bonus");
-        PluginJars.installProofAs(root.resolve("plugins"), "zproof");
+        ReferralSalon.installWithBonus(root);
         server = TestServer.start(root);
-        salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral", "zproof"));
-        salon.settings("zproof", Map.of("discountBasisPoints", 0, "failMode", "none"));
-        salon.settings("referral", Map.of("referrerPoints", REFERRER_POINTS));
+        salon = ReferralSalon.withBonus(server, REFERRER_POINTS);
         anna = salon.client("Anna Petrova", "+79161234567");
         maria = salon.client("Maria Ivanova", "+79167654321");
         ok(salon.refer(maria, salon.code(anna)), 201);

@@ -28,6 +28,24 @@ public final class ReferralSalon extends SalonFixture {
         return new ReferralSalon(SalonFixture.create(server, slug, plugins));
     }
 
+    /** The jars {@link #withBonus} needs, into {@code root}'s plugins folder (before the server starts). */
+    static void installWithBonus(java.nio.file.Path root) {
+        app.atelier.web.testing.PluginJars.install(root.resolve("plugins"), "referral", "bonus");
+        app.atelier.web.testing.PluginJars.installProofAs(root.resolve("plugins"), "zproof");
+    }
+
+    /**
+     * Salon {@code alpha} with bonus and referral, referrers earning {@code referrerPoints}, and a copy
+     * of the proof plugin named {@code zproof} (its checkout and refund run after referral's) kept
+     * neutral until a test tells it to fail.
+     */
+    static ReferralSalon withBonus(TestServer server, long referrerPoints) {
+        ReferralSalon salon = create(server, "alpha", List.of("bonus", "referral", "zproof"));
+        salon.settings("zproof", java.util.Map.of("discountBasisPoints", 0, "failMode", "none"));
+        salon.settings("referral", java.util.Map.of("referrerPoints", referrerPoints));
+        return salon;
+    }
+
     /** The same salon made another way ({@link SalonFixture#setup}: another language, other plugins switched on). */
     public static ReferralSalon of(SalonFixture salon) {
         return new ReferralSalon(salon);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.web.testing.PluginJars;
 import app.atelier.web.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -38,13 +37,9 @@ class ReferralWithBonusTest {
 
     @BeforeEach
     void start() {
-        PluginJars.install(root.resolve("plugins"), "referral", "bonus");
-        PluginJars.installProofAs(root.resolve("plugins"), "zproof");
+        ReferralSalon.installWithBonus(root);
         server = TestServer.start(root);
-        salon = ReferralSalon.create(server, "alpha", List.of("bonus", "referral", "zproof"));
-        // the proof copy stays neutral unless a test tells it to fail
-        salon.settings("zproof", Map.of("discountBasisPoints", 0, "failMode", "none"));
-        salon.settings("referral", Map.of("referrerPoints", REFERRER_POINTS));
+        salon = ReferralSalon.withBonus(server, REFERRER_POINTS);
         anna = salon.client("Anna Petrova", "+79161234567");
         maria = salon.client("Maria Ivanova", "+79167654321");
         ok(salon.refer(maria, salon.code(anna)), 201);
